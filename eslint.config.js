@@ -1,0 +1,109 @@
+// @ts-check
+import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layer rules of docs/architecture.md, as import bans. The same rules are
+ * enforced a second time by one tsconfig per layer (see build/layer-guard.ts).
+ */
+const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https'];
+const layerMessage = 'breaks the layer rules in docs/architecture.md';
+
+
+/**
+ * @param {string} layer
+ * @param {string[]} bannedModules
+ * @param {string[]} bannedLayers
+ */
+const layerRule = (layer, bannedModules, bannedLayers) => ({
+  files: [`${layer}/**/*.{ts,tsx}`],
+  rules: {
+    'no-restricted-imports': [
+      'error',
+      {
+        patterns: [
+          {
+            group: bannedModules,
+            message: `This module ${layerMessage}: ${layer}/ may not use it.`,
+          },
+        ],
+      },
+    ],
+    'import-x/no-restricted-paths': [
+      'error',
+      {
+        zones: bannedLayers.map((from) => ({
+          target: `./${layer}`,
+          from: `./${from}`,
+          message: `Importing from ${from}/ ${layerMessage}.`,
+        })),
+      },
+    ],
+  },
+});
+
+export default tseslint.config(
+  {
+    ignores: [
+      'node_modules/',
+      'dist/',
+      'release/',
+      'data/',
+      'test-results/',
+      'playwright-report/',
+      'test/fixtures/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}', 'test/renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: { globals: globals.browser },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    files: ['electron/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'test/**/*.{ts,tsx}', '*.{js,ts}'],
+    languageOptions: { globals: globals.node },
+  },
+  layerRule('renderer', ['electron', 'electron/*', ...nodeModules], ['electron', 'server']),
+  layerRule(
+    'shared',
+    ['electron', 'electron/*', 'react', 'react/*', 'react-dom', 'react-dom/*', ...nodeModules],
+    ['renderer', 'electron', 'server'],
+  ),
+  layerRule(
+    'electron',
+    ['react', 'react/*', 'react-dom', 'react-dom/*', 'rxdb', 'rxdb/*'],
+    ['renderer', 'server'],
+  ),
+  layerRule(
+    'server',
+    ['electron', 'electron/*', 'react', 'react/*', 'react-dom', 'react-dom/*'],
+    ['renderer', 'electron'],
+  ),
+  {
+    // shared/ runs everywhere: no DOM globals either.
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'navigator', 'localStorage', 'indexedDB', 'process'].map(
+          (name) => ({ name, message: `shared/ is pure: ${name} ${layerMessage}.` }),
+        ),
+      ],
+    },
+  },
+);
