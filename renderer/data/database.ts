@@ -1,0 +1,89 @@
+import {
+  addRxPlugin,
+  createRxDatabase,
+  type RxCollection,
+  type RxDatabase,
+  type RxStorage,
+} from 'rxdb';
+import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
+import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
+import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
+import { collectionSchemas, type CollectionName, type EntityByCollection } from '../../shared/domain/schemas';
+
+/** The typed collections of one workspace's database. */
+export type LiaisonCollections = {
+  [Name in CollectionName]: RxCollection<EntityByCollection[Name]>;
+};
+export type LiaisonDatabase = RxDatabase<LiaisonCollections>;
+
+/** The workspace a user works in before signing in to a server. */
+export const LOCAL_WORKSPACE_ID = 'local';
+
+export interface DatabaseOptions {
+  /**
+   * Dexie options: tests pass fake-indexeddb here; the app uses the
+   * browser's (or Electron's profile's) IndexedDB.
+   */
+  dexie?: Parameters<typeof getRxStorageDexie>[0];
+  /** Dev-mode checks (schemas, queries, frozen documents): development and tests only. */
+  devMode?: boolean;
+}
+
+let pluginsAdded = false;
+let devModeAdded = false;
+
+async function addPlugins(devMode: boolean): Promise<void> {
+  if (!pluginsAdded) {
+    addRxPlugin(RxDBMigrationSchemaPlugin);
+    pluginsAdded = true;
+  }
+  if (devMode && !devModeAdded) {
+    // Loaded on demand so that the production bundle never contains dev-mode
+    // (it adds a tracking iframe; the CSP blocks frames anyway).
+    const { RxDBDevModePlugin, disableWarnings } = await import('rxdb/plugins/dev-mode');
+    disableWarnings();
+    addRxPlugin(RxDBDevModePlugin);
+    devModeAdded = true;
+  }
+}
+
+/**
+ * The database name carries the workspace id, so two accounts never share a
+ * store. RxDB allows lowercase letters, digits, `_`, `$`, `-` only.
+ */
+export function databaseNameFor(workspaceId: string): string {
+  const safe = workspaceId.toLowerCase().replace(/[^a-z0-9_-]/g, '-');
+  if (safe.length === 0) throw new Error('A workspace id is needed to open its database.');
+  return `liaison-${safe}`;
+}
+
+function storage(options: DatabaseOptions): RxStorage<unknown, unknown> {
+  // z-schema validates without eval, so it works under the app's CSP.
+  return wrappedValidateZSchemaStorage({ storage: getRxStorageDexie(options.dexie) }) as RxStorage<
+    unknown,
+    unknown
+  >;
+}
+
+/** Opens (creating or migrating as needed) the local store of one workspace. */
+export async function createDatabase(
+  workspaceId: string,
+  options: DatabaseOptions = {},
+): Promise<LiaisonDatabase> {
+  const devMode = options.devMode ?? import.meta.env.DEV;
+  await addPlugins(devMode);
+  const database = await createRxDatabase<LiaisonCollections>({
+    name: databaseNameFor(workspaceId),
+    storage: storage(options),
+    multiInstance: true,
+    eventReduce: true,
+    closeDuplicates: true,
+  });
+  try {
+    await database.addCollections(collectionSchemas);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  return database;
+}

@@ -1,0 +1,66 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { formalStyle, letterSalutation, spokenForm } from '../../../shared/domain/formsOfAddress';
+import { DetailList } from '../../components/DetailList';
+import { useLiveDocument } from '../../data/useLiveQuery';
+import { contactListName } from './contactNames';
+
+export interface ContactDetailProps {
+  contactId: string;
+}
+
+/** One contact as the team needs it before a meeting: how to address them, reach them, host them. */
+export function ContactDetail({ contactId }: ContactDetailProps) {
+  const { t, i18n } = useTranslation();
+  const { document, loading } = useLiveDocument('contacts', contactId);
+  if (loading) return null;
+  if (!document) return <p className="empty-state">{t('contacts.notFound')}</p>;
+
+  const contact = document.toJSON();
+  const language = i18n.language === 'de' ? 'de' : 'en';
+  const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' });
+  const rows: [string, string | undefined][] = [
+    [t('contacts.detail.formalStyle'), formalStyle(contact, language)],
+    [t('contacts.detail.spokenForm'), spokenForm(contact, language)],
+    [t('contacts.detail.salutation'), letterSalutation(contact, language)],
+    [t('contacts.fields.officeTitle'), contact.office?.title],
+    [t('contacts.fields.pronunciation'), contact.pronunciation],
+    [t('contacts.fields.email'), contact.emails.map((email) => email.address).join(', ')],
+    [t('contacts.fields.phone'), contact.phones.map((phone) => phone.number).join(', ')],
+    [
+      t('contacts.fields.languages'),
+      contact.languages.map((code) => languageNames.of(code) ?? code).join(', '),
+    ],
+    [t('contacts.fields.lawfulBasis'), contact.lawfulBasis && t(`contacts.lawfulBasis.${contact.lawfulBasis}`)],
+    [
+      t('contacts.fields.reviewDate'),
+      contact.reviewDate &&
+        new Intl.DateTimeFormat(i18n.language, { dateStyle: 'long' }).format(
+          new Date(`${contact.reviewDate}T12:00:00Z`),
+        ),
+    ],
+    [t('contacts.fields.notes'), contact.notes],
+  ];
+  const sensitive: [string, string | undefined][] = [
+    [t('contacts.fields.dietaryNeeds'), contact.dietaryNeeds],
+    [t('contacts.fields.accessibilityNeeds'), contact.accessibilityNeeds],
+  ];
+
+  return (
+    <article className="entity-detail" aria-labelledby="contact-name">
+      <div className="page-heading">
+        <h2 id="contact-name">{contactListName(contact) || t('contacts.unnamed')}</h2>
+        <Link href={`/${contact.id}/edit`} className="button">
+          {t('contacts.edit')}
+        </Link>
+      </div>
+      <DetailList rows={rows} />
+      {sensitive.some(([, value]) => value) && (
+        <section className="sensitive" aria-label={t('contacts.fields.sensitive')}>
+          <h3>{t('contacts.fields.sensitive')}</h3>
+          <DetailList rows={sensitive} />
+        </section>
+      )}
+    </article>
+  );
+}

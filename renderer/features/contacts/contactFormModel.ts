@@ -1,0 +1,155 @@
+import type { Contact, LawfulBasis, NameOrder } from '../../../shared/domain/contact';
+import type { ContactIssue } from '../../../shared/domain/contactValidation';
+
+/** What the contact form edits: every field as the text the user typed. */
+export interface ContactFormValues {
+  honorific: string;
+  titlesBefore: string;
+  givenNames: string;
+  familyName: string;
+  titlesAfter: string;
+  nameOrder: NameOrder;
+  officeTitle: string;
+  formalStyle: string;
+  spokenForm: string;
+  salutation: string;
+  pronunciation: string;
+  email: string;
+  phone: string;
+  languages: string;
+  dietaryNeeds: string;
+  accessibilityNeeds: string;
+  lawfulBasis: LawfulBasis;
+  reviewDate: string;
+  notes: string;
+}
+
+export type ContactFormField = keyof ContactFormValues;
+
+/** The stored fields of a contact, without the document metadata. */
+export type ContactFields = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
+
+export function emptyContactForm(): ContactFormValues {
+  return {
+    honorific: '',
+    titlesBefore: '',
+    givenNames: '',
+    familyName: '',
+    titlesAfter: '',
+    nameOrder: 'given-first',
+    officeTitle: '',
+    formalStyle: '',
+    spokenForm: '',
+    salutation: '',
+    pronunciation: '',
+    email: '',
+    phone: '',
+    languages: '',
+    dietaryNeeds: '',
+    accessibilityNeeds: '',
+    lawfulBasis: 'public-task',
+    reviewDate: '',
+    notes: '',
+  };
+}
+
+export function contactToForm(contact: Contact): ContactFormValues {
+  return {
+    honorific: contact.honorific ?? '',
+    titlesBefore: contact.titlesBefore ?? '',
+    givenNames: contact.givenNames,
+    familyName: contact.familyName,
+    titlesAfter: contact.titlesAfter ?? '',
+    nameOrder: contact.nameOrder,
+    officeTitle: contact.office?.title ?? '',
+    formalStyle: contact.office?.formalStyle ?? '',
+    spokenForm: contact.office?.spokenForm ?? '',
+    salutation: contact.salutation ?? '',
+    pronunciation: contact.pronunciation ?? '',
+    email: contact.emails[0]?.address ?? '',
+    phone: contact.phones[0]?.number ?? '',
+    languages: contact.languages.join(', '),
+    dietaryNeeds: contact.dietaryNeeds ?? '',
+    accessibilityNeeds: contact.accessibilityNeeds ?? '',
+    lawfulBasis: contact.lawfulBasis,
+    reviewDate: contact.reviewDate ?? '',
+    notes: contact.notes ?? '',
+  };
+}
+
+/** Trimmed text, or undefined so that empty fields are not stored at all. */
+function text(value: string): string | undefined {
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed;
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}
+
+/**
+ * The stored fields for the form's values. Fields the form does not show
+ * (affiliations, photo, further emails and phones, tags) are kept from `base`.
+ */
+export function formToContactFields(values: ContactFormValues, base?: Contact): ContactFields {
+  const email = text(values.email);
+  const phone = text(values.phone);
+  const officeForms = withoutUndefined({
+    formalStyle: text(values.formalStyle),
+    spokenForm: text(values.spokenForm),
+  });
+  const officeTitle = text(values.officeTitle);
+  const firstEmail = base?.emails[0];
+  const firstPhone = base?.phones[0];
+  return withoutUndefined({
+    tags: base?.tags ?? [],
+    affiliations: base?.affiliations ?? [],
+    photo: base?.photo,
+    consentNote: base?.consentNote,
+    honorific: text(values.honorific),
+    titlesBefore: text(values.titlesBefore),
+    // Both names are always stored ('' when unknown): familyName is the sort index.
+    givenNames: values.givenNames.trim(),
+    familyName: values.familyName.trim(),
+    titlesAfter: text(values.titlesAfter),
+    nameOrder: values.nameOrder,
+    office:
+      officeTitle || Object.keys(officeForms).length > 0
+        ? { title: officeTitle ?? '', ...officeForms }
+        : undefined,
+    salutation: text(values.salutation),
+    pronunciation: text(values.pronunciation),
+    emails: [
+      ...(email ? [{ label: firstEmail?.label ?? 'work', address: email }] : []),
+      ...(base?.emails.slice(1) ?? []),
+    ],
+    phones: [
+      ...(phone ? [{ label: firstPhone?.label ?? 'work', number: phone }] : []),
+      ...(base?.phones.slice(1) ?? []),
+    ],
+    languages: values.languages
+      .split(/[,;\s]+/)
+      .map((code) => code.trim())
+      .filter((code) => code !== ''),
+    dietaryNeeds: text(values.dietaryNeeds),
+    accessibilityNeeds: text(values.accessibilityNeeds),
+    lawfulBasis: values.lawfulBasis,
+    reviewDate: text(values.reviewDate),
+    notes: text(values.notes),
+  }) as ContactFields;
+}
+
+const officeFormFields: Record<string, ContactFormField> = {
+  title: 'officeTitle',
+  formalStyle: 'formalStyle',
+  spokenForm: 'spokenForm',
+};
+
+/** Which form field shows a validation issue about a stored field path ('emails.0.address'). */
+export function formFieldForIssue(issue: ContactIssue): ContactFormField {
+  const [head = '', second = ''] = issue.field.split('.');
+  if (head === 'emails') return 'email';
+  if (head === 'phones') return 'phone';
+  if (head === 'office') return officeFormFields[second] ?? 'officeTitle';
+  return head in emptyContactForm() ? (head as ContactFormField) : 'familyName';
+}

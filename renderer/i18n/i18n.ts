@@ -1,0 +1,35 @@
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { de } from './de';
+import { en } from './en';
+
+export const supportedLanguages = ['en', 'de'] as const;
+export type Language = (typeof supportedLanguages)[number];
+
+const languageStorageKey = 'liaison.language';
+
+/** The language chosen last time, else the system's if supported, else English. */
+export function initialLanguage(storage: Pick<Storage, 'getItem'> | undefined, systemLanguages: readonly string[]): Language {
+  const stored = storage?.getItem(languageStorageKey);
+  if (stored === 'en' || stored === 'de') return stored;
+  const system = systemLanguages.map((tag) => tag.slice(0, 2).toLowerCase()).find((tag) => tag === 'en' || tag === 'de');
+  return system ?? 'en';
+}
+
+export function rememberLanguage(storage: Pick<Storage, 'setItem'>, language: Language): void {
+  storage.setItem(languageStorageKey, language);
+}
+
+/** A fresh i18next instance for the app (or a test), bound to React. */
+export async function createI18n(language: Language): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: { en: { translation: en }, de: { translation: de } },
+    // React escapes output itself.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+  });
+  return instance;
+}

@@ -1,0 +1,10 @@
+import 'i18next';
+import type { Messages } from './en';
+
+// Typed translation keys: `t('contacts.nwe')` fails the typecheck.
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: Messages };
+  }
+}

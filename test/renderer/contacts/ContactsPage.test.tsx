@@ -1,0 +1,149 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app/App';
+import { createDatabase, type DatabaseOptions } from '../../../renderer/data/database';
+import { insertEntity } from '../../../renderer/data/writes';
+import { createI18n } from '../../../renderer/i18n/i18n';
+
+function freshOptions(): DatabaseOptions {
+  return { dexie: { indexedDB: new IDBFactory(), IDBKeyRange }, devMode: true };
+}
+
+async function renderApp(options = freshOptions(), language: 'en' | 'de' = 'en') {
+  const i18n = await createI18n(language);
+  const user = userEvent.setup();
+  const view = render(<App i18n={i18n} databaseOptions={options} />);
+  await screen.findByRole('heading', { name: language === 'de' ? 'Kontakte' : 'Contacts', level: 1 });
+  return { user, view, options };
+}
+
+async function seed(options: DatabaseOptions, people: [given: string, family: string][]) {
+  const database = await createDatabase('local', options);
+  for (const [givenNames, familyName] of people) {
+    await insertEntity(
+      database.contacts,
+      {
+        tags: [],
+        givenNames,
+        familyName,
+        nameOrder: 'given-first',
+        languages: [],
+        affiliations: [],
+        emails: [],
+        phones: [],
+        lawfulBasis: 'public-task',
+      },
+      'test',
+    );
+  }
+  await database.close();
+}
+
+describe('ContactsPage', () => {
+  it('opens on Contacts with its empty state and offers every section in the navigation', async () => {
+    await renderApp();
+    expect(screen.getByText(/No contacts yet/)).toBeInTheDocument();
+    const nav = screen.getByRole('navigation', { name: 'Main navigation' });
+    for (const name of ['Visits', 'Contacts', 'Organisations', 'Partnerships', 'Follow-ups']) {
+      expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
+    }
+  });
+
+  it('shows the empty state of another section when it is chosen', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('link', { name: 'Visits' }));
+    expect(await screen.findByRole('heading', { name: 'Visits', level: 1 })).toBeInTheDocument();
+    expect(screen.getByText(/No visits yet/)).toBeInTheDocument();
+  });
+
+  it('refuses to save a contact without a name and says which field to fix', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('link', { name: 'New contact' }));
+    await user.click(await screen.findByRole('button', { name: 'Save contact' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct 1 field before saving.');
+    const familyName = screen.getByRole('textbox', { name: 'Family name' });
+    expect(familyName).toHaveAttribute('aria-invalid', 'true');
+    expect(familyName).toHaveAccessibleDescription('Enter a given name or a family name.');
+    expect(familyName).toHaveFocus();
+  });
+
+  it('flags a malformed email beside the email field', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('link', { name: 'New contact' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Family name' }), 'Schmidt');
+    await user.type(screen.getByRole('textbox', { name: 'Email' }), 'schmidt-at-leipzig');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+
+    const email = screen.getByRole('textbox', { name: 'Email' });
+    expect(email).toHaveAttribute('aria-invalid', 'true');
+    expect(email).toHaveAccessibleDescription('Enter an email address like name@example.org.');
+    expect(screen.queryByRole('link', { name: /Schmidt/ })).not.toBeInTheDocument();
+  });
+
+  it('creates a contact with protocol details and shows how to address them', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('link', { name: 'New contact' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Honorific' }), 'Herr');
+    await user.type(screen.getByRole('textbox', { name: 'Titles before the name' }), 'Prof. Dr.');
+    await user.type(screen.getByRole('textbox', { name: 'Given names' }), 'Hans');
+    await user.type(screen.getByRole('textbox', { name: 'Family name' }), 'Schmidt');
+    await user.type(screen.getByRole('textbox', { name: 'Languages' }), 'de, en');
+    await user.type(screen.getByRole('textbox', { name: 'Dietary needs' }), 'Vegetarian');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+
+    const list = await screen.findByRole('list', { name: 'Contacts' });
+    expect(within(list).getByRole('link', { name: 'Prof. Dr. Hans Schmidt' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { name: 'Prof. Dr. Hans Schmidt', level: 2 })).toBeInTheDocument();
+    expect(screen.getByText('German, English')).toBeInTheDocument();
+    expect(screen.getByRole('region', { name: /Sensitive/ })).toHaveTextContent('Vegetarian');
+  });
+
+  it('edits a contact and shows the change in the list and the detail', async () => {
+    const { user } = await renderApp();
+    await user.click(screen.getByRole('link', { name: 'New contact' }));
+    await user.type(await screen.findByRole('textbox', { name: 'Given names' }), 'Anja');
+    await user.type(screen.getByRole('textbox', { name: 'Family name' }), 'Muller');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+    await user.click(await screen.findByRole('link', { name: 'Edit' }));
+
+    const familyName = await screen.findByRole('textbox', { name: 'Family name' });
+    expect(familyName).toHaveValue('Muller');
+    await user.clear(familyName);
+    await user.type(familyName, 'Müller');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+
+    expect(await screen.findByRole('heading', { name: 'Anja Müller', level: 2 })).toBeInTheDocument();
+    const list = screen.getByRole('list', { name: 'Contacts' });
+    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Anja Müller']);
+  });
+
+  it('lists contacts in German collation order, Ö beside O rather than after Z', async () => {
+    const options = freshOptions();
+    await seed(options, [
+      ['Peter', 'Zimmermann'],
+      ['Ayşe', 'Özdemir'],
+      ['Olga', 'Oberndorf'],
+      ['Paul', 'Peters'],
+    ]);
+    await renderApp(options);
+    const list = await screen.findByRole('list', { name: 'Contacts' });
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(4));
+    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Olga Oberndorf',
+      'Ayşe Özdemir',
+      'Paul Peters',
+      'Peter Zimmermann',
+    ]);
+  });
+
+  it('shows the whole app in German when German is chosen', async () => {
+    const { user } = await renderApp();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
+    expect(await screen.findByRole('heading', { name: 'Kontakte', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Neuer Kontakt' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeInTheDocument();
+  });
+});
