@@ -1,7 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { contentSecurityPolicy } from './shared/security/csp';
+import { contentSecurityPolicy } from './shared/security/csp.ts';
 
 /**
  * The built renderer carries its CSP as a meta tag so that the web build runs
@@ -22,15 +23,23 @@ function cspMetaTag(): Plugin {
   };
 }
 
+const { version } = JSON.parse(
+  readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
+) as { version: string };
+
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
   plugins: [react(), cspMetaTag()],
+  // The web platform's getAppVersion() (renderer/platform/webPlatform.ts).
+  define: { 'import.meta.env.LIAISON_VERSION': JSON.stringify(version) },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'chrome120',
     sourcemap: true,
+    // A desktop app loads its bundle from disk: one larger chunk is fine.
+    chunkSizeWarningLimit: 1500,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   preview: { host: '127.0.0.1', port: 4173, strictPort: false },

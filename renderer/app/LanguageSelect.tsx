@@ -14,10 +14,7 @@ export function LanguageSelect() {
   return (
     <label className="language-select">
       <span>{t('app.language')}</span>
-      <select
-        value={i18n.language}
-        onChange={(event) => change(event.target.value as Language)}
-      >
+      <select value={i18n.language} onChange={(event) => change(event.target.value as Language)}>
         {supportedLanguages.map((language) => (
           <option key={language} value={language} lang={language}>
             {languageNames[language]}

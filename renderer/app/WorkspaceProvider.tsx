@@ -9,10 +9,9 @@ export interface WorkspaceProviderProps {
   children: ReactNode;
 }
 
-type OpenState =
-  | { status: 'opening' }
-  | { status: 'open'; database: LiaisonDatabase }
-  | { status: 'failed'; message: string };
+type OpenResult =
+  | { workspaceId: string; status: 'open'; database: LiaisonDatabase }
+  | { workspaceId: string; status: 'failed'; message: string };
 
 /**
  * Opening and closing run one after another. A workspace has eight collections
@@ -30,17 +29,20 @@ function inTurn<T>(task: () => Promise<T>): Promise<T> {
 /** Opens the workspace's local store and hands it to everything below. */
 export function WorkspaceProvider({ workspaceId, options, children }: WorkspaceProviderProps) {
   const { t } = useTranslation();
-  const [state, setState] = useState<OpenState>({ status: 'opening' });
+  const [result, setResult] = useState<OpenResult | null>(null);
 
   useEffect(() => {
     let current = true;
-    setState({ status: 'opening' });
     const opening = inTurn(() => createDatabase(workspaceId, options));
     opening.then(
-      (database) => current && setState({ status: 'open', database }),
+      (database) => current && setResult({ workspaceId, status: 'open', database }),
       (error: unknown) =>
         current &&
-        setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) }),
+        setResult({
+          workspaceId,
+          status: 'failed',
+          message: error instanceof Error ? error.message : String(error),
+        }),
     );
     return () => {
       current = false;
@@ -51,13 +53,16 @@ export function WorkspaceProvider({ workspaceId, options, children }: WorkspaceP
     };
   }, [workspaceId, options]);
 
-  if (state.status === 'opening') return <p className="app-status">{t('app.loading')}</p>;
-  if (state.status === 'failed') {
+  // A result for another workspace is stale: the new one is still opening.
+  if (result?.workspaceId !== workspaceId) {
+    return <p className="app-status">{t('app.loading')}</p>;
+  }
+  if (result.status === 'failed') {
     return (
       <p className="app-status" role="alert">
-        {t('app.storeError', { message: state.message })}
+        {t('app.storeError', { message: result.message })}
       </p>
     );
   }
-  return <RxDatabaseProvider database={state.database}>{children}</RxDatabaseProvider>;
+  return <RxDatabaseProvider database={result.database}>{children}</RxDatabaseProvider>;
 }

@@ -8,7 +8,11 @@ import {
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
-import { collectionSchemas, type CollectionName, type EntityByCollection } from '../../shared/domain/schemas';
+import {
+  collectionSchemas,
+  type CollectionName,
+  type EntityByCollection,
+} from '../../shared/domain/schemas';
 
 /** The typed collections of one workspace's database. */
 export type LiaisonCollections = {
@@ -25,7 +29,10 @@ export interface DatabaseOptions {
    * browser's (or Electron's profile's) IndexedDB.
    */
   dexie?: Parameters<typeof getRxStorageDexie>[0];
-  /** Dev-mode checks (schemas, queries, frozen documents): development and tests only. */
+  /**
+   * Dev-mode checks (schemas, queries, frozen documents). On by default in
+   * development and tests; never available in a production build.
+   */
   devMode?: boolean;
 }
 
@@ -37,7 +44,9 @@ async function addPlugins(devMode: boolean): Promise<void> {
     addRxPlugin(RxDBMigrationSchemaPlugin);
     pluginsAdded = true;
   }
-  if (devMode && !devModeAdded) {
+  // The literal `import.meta.env.DEV` test lets the bundler drop this branch,
+  // and so dev-mode, from production builds.
+  if (import.meta.env.DEV && devMode && !devModeAdded) {
     // Loaded on demand so that the production bundle never contains dev-mode
     // (it adds a tracking iframe; the CSP blocks frames anyway).
     const { RxDBDevModePlugin, disableWarnings } = await import('rxdb/plugins/dev-mode');
@@ -70,8 +79,7 @@ export async function createDatabase(
   workspaceId: string,
   options: DatabaseOptions = {},
 ): Promise<LiaisonDatabase> {
-  const devMode = options.devMode ?? import.meta.env.DEV;
-  await addPlugins(devMode);
+  await addPlugins(options.devMode ?? true);
   const database = await createRxDatabase<LiaisonCollections>({
     name: databaseNameFor(workspaceId),
     storage: storage(options),

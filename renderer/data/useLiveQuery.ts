@@ -41,9 +41,6 @@ export function useLiveDocument<Name extends CollectionName>(
   id: string | undefined,
 ): { document: RxDocument<EntityByCollection[Name]> | null; loading: boolean } {
   const database = useDatabase();
-  const { result, loading } = useRxDocument<EntityByCollection[Name]>(
-    database[name] as never,
-    id,
-  );
+  const { result, loading } = useRxDocument<EntityByCollection[Name]>(database[name] as never, id);
   return { document: result, loading };
 }

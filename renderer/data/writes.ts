@@ -5,7 +5,10 @@ import { newId, type BaseDocument } from '../../shared/domain/common';
 export const LOCAL_AUTHOR = 'local-user';
 
 /** The stored fields of an entity, without the metadata every document carries. */
-export type EntityFields<T extends BaseDocument> = Omit<T, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
+export type EntityFields<T extends BaseDocument> = Omit<
+  T,
+  'id' | 'createdAt' | 'updatedAt' | 'updatedBy'
+>;
 
 /** Adds a new entity with a client-made UUID and its metadata stamped. */
 export async function insertEntity<T extends BaseDocument>(
@@ -15,7 +18,13 @@ export async function insertEntity<T extends BaseDocument>(
   now: Date = new Date(),
 ): Promise<RxDocument<T>> {
   const stamp = now.toISOString();
-  const document = { ...fields, id: newId(), createdAt: stamp, updatedAt: stamp, updatedBy: author };
+  const document = {
+    ...fields,
+    id: newId(),
+    createdAt: stamp,
+    updatedAt: stamp,
+    updatedBy: author,
+  };
   return collection.insert(document as unknown as T);
 }
 
@@ -31,11 +40,14 @@ export async function replaceEntityFields<T extends BaseDocument>(
   author: string,
   now: Date = new Date(),
 ): Promise<RxDocument<T>> {
-  return document.incrementalModify((current) => ({
-    ...fields,
-    id: current.id,
-    createdAt: current.createdAt,
-    updatedAt: now.toISOString(),
-    updatedBy: author,
-  }) as unknown as typeof current);
+  return document.incrementalModify(
+    (current) =>
+      ({
+        ...fields,
+        id: current.id,
+        createdAt: current.createdAt,
+        updatedAt: now.toISOString(),
+        updatedBy: author,
+      }) as unknown as typeof current,
+  );
 }

@@ -22,7 +22,8 @@ export const de: Messages = {
     organisations:
       'Noch keine Organisationen. Stadtverwaltungen, Hochschulen und Unternehmen, mit denen Sie arbeiten, erscheinen hier.',
     partnerships: 'Noch keine Partnerschaften. Städtepartnerschaften und Abkommen erscheinen hier.',
-    followUps: 'Noch keine Nachverfolgungen. Einladungen, Dankschreiben und Gelegenheiten erscheinen hier.',
+    followUps:
+      'Noch keine Nachverfolgungen. Einladungen, Dankschreiben und Gelegenheiten erscheinen hier.',
   },
   contacts: {
     title: 'Kontakte',
@@ -100,10 +101,13 @@ export const de: Messages = {
   validation: {
     required: 'Geben Sie einen Vornamen oder einen Familiennamen ein.',
     email: 'Geben Sie eine E-Mail-Adresse wie name@example.org ein.',
-    tooLong: 'Dieser Wert ist zu lang.',
+    phone: 'Geben Sie eine Telefonnummer mit Ziffern ein, z. B. +49 341 123-0.',
+    tooLong: 'Dieser Wert ist zu lang: höchstens {{max}} Zeichen.',
     date: 'Geben Sie ein gültiges Datum ein.',
+    dateOrder: 'Das Enddatum darf nicht vor dem Anfangsdatum liegen.',
     languageCode: 'Verwenden Sie Sprachcodes wie de, en oder pl.',
-    url: 'Geben Sie eine Webadresse ein, die mit https:// beginnt.',
-    invalid: 'Dieser Wert ist ungültig.',
+    duplicate: 'Dieser Eintrag ist schon in der Liste.',
+    imageDataUrl: 'Verwenden Sie ein PNG-, JPEG-, WebP- oder GIF-Bild.',
+    invalidOption: 'Wählen Sie eine der Möglichkeiten.',
   },
 };

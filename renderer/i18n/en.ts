@@ -1,3 +1,5 @@
+import type { ContactIssueCode } from '../../shared/domain/contactValidation';
+
 /** English strings. The German file must have exactly the same keys (a test checks). */
 export const en = {
   app: {
@@ -17,15 +19,19 @@ export const en = {
   },
   empty: {
     visits: 'No visits yet. Delegations and trade missions you plan will appear here.',
-    organisations: 'No organisations yet. Councils, universities and companies you work with will appear here.',
-    partnerships: 'No partnerships yet. Twinning agreements and city partnerships will appear here.',
-    followUps: 'No follow-ups yet. Invitations, thank-you letters and opportunities will appear here.',
+    organisations:
+      'No organisations yet. Councils, universities and companies you work with will appear here.',
+    partnerships:
+      'No partnerships yet. Twinning agreements and city partnerships will appear here.',
+    followUps:
+      'No follow-ups yet. Invitations, thank-you letters and opportunities will appear here.',
   },
   contacts: {
     title: 'Contacts',
     new: 'New contact',
     edit: 'Edit',
-    empty: 'No contacts yet. Add the people you work with: their titles, office, languages and how to address them.',
+    empty:
+      'No contacts yet. Add the people you work with: their titles, office, languages and how to address them.',
     listLabel: 'Contacts',
     count_one: '{{count}} contact',
     count_other: '{{count}} contacts',
@@ -93,15 +99,19 @@ export const en = {
       salutation: 'Salutation',
     },
   },
+  /** One message per ContactIssueCode of shared/domain/contactValidation.ts. */
   validation: {
     required: 'Enter a given name or a family name.',
     email: 'Enter an email address like name@example.org.',
-    tooLong: 'This is too long.',
+    phone: 'Enter a phone number with digits, such as +49 341 123-0.',
+    tooLong: 'This is too long: at most {{max}} characters.',
     date: 'Enter a real date.',
+    dateOrder: 'The end date must not be before the start date.',
     languageCode: 'Use language codes such as de, en or pl.',
-    url: 'Enter a web address starting with https://.',
-    invalid: 'This value is not valid.',
-  },
+    duplicate: 'This is already in the list.',
+    imageDataUrl: 'Use a PNG, JPEG, WebP or GIF picture.',
+    invalidOption: 'Choose one of the options.',
+  } satisfies Record<ContactIssueCode, string>,
 };
 
 /** The shape every translation must have. */

@@ -9,10 +9,15 @@ export type Language = (typeof supportedLanguages)[number];
 const languageStorageKey = 'liaison.language';
 
 /** The language chosen last time, else the system's if supported, else English. */
-export function initialLanguage(storage: Pick<Storage, 'getItem'> | undefined, systemLanguages: readonly string[]): Language {
+export function initialLanguage(
+  storage: Pick<Storage, 'getItem'> | undefined,
+  systemLanguages: readonly string[],
+): Language {
   const stored = storage?.getItem(languageStorageKey);
   if (stored === 'en' || stored === 'de') return stored;
-  const system = systemLanguages.map((tag) => tag.slice(0, 2).toLowerCase()).find((tag) => tag === 'en' || tag === 'de');
+  const system = systemLanguages
+    .map((tag) => tag.slice(0, 2).toLowerCase())
+    .find((tag) => tag === 'en' || tag === 'de');
   return system ?? 'en';
 }
 

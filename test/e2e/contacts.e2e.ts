@@ -15,7 +15,10 @@ async function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 }
 
-test('a contact survives a reload and can be edited with the network cut', async ({ page, context }) => {
+test('a contact survives a reload and can be edited with the network cut', async ({
+  page,
+  context,
+}) => {
   await watchCsp(page);
   await page.goto('/');
   await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
@@ -38,7 +41,9 @@ test('a contact survives a reload and can be edited with the network cut', async
   await context.setOffline(true);
   await list.getByRole('link', { name: 'Burkhard Jung' }).click();
   await page.getByRole('link', { name: 'Edit' }).click();
-  await page.getByRole('textbox', { name: 'Office held' }).fill('Oberbürgermeister der Stadt Leipzig');
+  await page
+    .getByRole('textbox', { name: 'Office held' })
+    .fill('Oberbürgermeister der Stadt Leipzig');
   await page.getByRole('textbox', { name: 'Spoken form' }).fill('Herr Oberbürgermeister');
   await page.getByRole('button', { name: 'Save contact' }).click();
   await expect(page.getByText('Oberbürgermeister der Stadt Leipzig')).toBeVisible();
@@ -55,7 +60,9 @@ test('a contact survives a reload and can be edited with the network cut', async
 
 test('the built app runs under a CSP without unsafe-eval and without frames', async ({ page }) => {
   await page.goto('/');
-  const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  const csp = await page
+    .locator('meta[http-equiv="Content-Security-Policy"]')
+    .getAttribute('content');
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain('unsafe-eval');
   expect(csp).toContain("frame-src 'none'");

@@ -1,9 +1,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { formalStyle, letterSalutation, spokenForm } from '../../../shared/domain/formsOfAddress';
+import {
+  formalStyle,
+  letterSalutation,
+  spokenForm,
+  titledName,
+} from '../../../shared/domain/formsOfAddress';
 import { DetailList } from '../../components/DetailList';
 import { useLiveDocument } from '../../data/useLiveQuery';
-import { contactListName } from './contactNames';
 
 export interface ContactDetailProps {
   contactId: string;
@@ -31,7 +35,10 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
       t('contacts.fields.languages'),
       contact.languages.map((code) => languageNames.of(code) ?? code).join(', '),
     ],
-    [t('contacts.fields.lawfulBasis'), contact.lawfulBasis && t(`contacts.lawfulBasis.${contact.lawfulBasis}`)],
+    [
+      t('contacts.fields.lawfulBasis'),
+      contact.lawfulBasis && t(`contacts.lawfulBasis.${contact.lawfulBasis}`),
+    ],
     [
       t('contacts.fields.reviewDate'),
       contact.reviewDate &&
@@ -49,7 +56,7 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
   return (
     <article className="entity-detail" aria-labelledby="contact-name">
       <div className="page-heading">
-        <h2 id="contact-name">{contactListName(contact) || t('contacts.unnamed')}</h2>
+        <h2 id="contact-name">{titledName(contact) || t('contacts.unnamed')}</h2>
         <Link href={`/${contact.id}/edit`} className="button">
           {t('contacts.edit')}
         </Link>

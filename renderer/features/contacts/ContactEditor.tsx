@@ -1,10 +1,10 @@
+import { titledName } from '../../../shared/domain/formsOfAddress';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { useDatabase, useLiveDocument } from '../../data/useLiveQuery';
 import { insertEntity, LOCAL_AUTHOR, replaceEntityFields } from '../../data/writes';
 import { ContactForm } from './ContactForm';
 import { contactToForm, emptyContactForm, formToContactFields } from './contactFormModel';
-import { contactListName } from './contactNames';
 
 export interface ContactEditorProps {
   /** The contact to edit; without it a new contact is created. */
@@ -24,7 +24,7 @@ export function ContactEditor({ contactId }: ContactEditorProps) {
   }
   const existing = document?.toMutableJSON();
   const title = existing
-    ? t('contacts.formTitleEdit', { name: contactListName(existing) || t('contacts.unnamed') })
+    ? t('contacts.formTitleEdit', { name: titledName(existing) || t('contacts.unnamed') })
     : t('contacts.formTitleNew');
 
   return (

@@ -1,7 +1,7 @@
 import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LAWFUL_BASES } from '../../../shared/domain/contact';
-import { validateContact } from '../../../shared/domain/contactValidation';
+import { validateContact, type ContactIssue } from '../../../shared/domain/contactValidation';
 import { letterSalutation } from '../../../shared/domain/formsOfAddress';
 import { FormField } from '../../components/FormField';
 import type { Messages } from '../../i18n/en';
@@ -19,7 +19,7 @@ export interface ContactFormProps {
   onCancel: () => void;
 }
 
-type FieldErrors = Partial<Record<ContactFormField, keyof Messages['validation']>>;
+type FieldErrors = Partial<Record<ContactFormField, ContactIssue>>;
 
 const noMetadata = { id: '', createdAt: '', updatedAt: '', updatedBy: '' };
 
@@ -38,7 +38,7 @@ export function ContactForm({ title, initialValues, onSubmit, onCancel }: Contac
     event.preventDefault();
     const found: FieldErrors = {};
     for (const issue of validateContact(formToContactFields(values))) {
-      found[formFieldForIssue(issue)] ??= issue.code;
+      found[formFieldForIssue(issue)] ??= issue;
     }
     setErrors(found);
     const firstInvalid = Object.keys(found)[0];
@@ -66,7 +66,7 @@ export function ContactForm({ title, initialValues, onSubmit, onCancel }: Contac
       id={`${idPrefix}-${name}`}
       label={label}
       hint={options.hint}
-      error={errors[name] && t(`validation.${errors[name]}`)}
+      error={errors[name] && t(`validation.${errors[name].code}`, { max: errors[name].max })}
     >
       {(aria) => {
         const common = {
@@ -88,7 +88,11 @@ export function ContactForm({ title, initialValues, onSubmit, onCancel }: Contac
     </FormField>
   );
 
-  const select = (name: 'nameOrder' | 'lawfulBasis', label: string, choices: [string, string][]) => (
+  const select = (
+    name: 'nameOrder' | 'lawfulBasis',
+    label: string,
+    choices: [string, string][],
+  ) => (
     <FormField id={`${idPrefix}-${name}`} label={label}>
       {(aria) => (
         <select

@@ -15,7 +15,10 @@ async function renderApp(options = freshOptions(), language: 'en' | 'de' = 'en')
   const i18n = await createI18n(language);
   const user = userEvent.setup();
   const view = render(<App i18n={i18n} databaseOptions={options} />);
-  await screen.findByRole('heading', { name: language === 'de' ? 'Kontakte' : 'Contacts', level: 1 });
+  await screen.findByRole('heading', {
+    name: language === 'de' ? 'Kontakte' : 'Contacts',
+    level: 1,
+  });
   return { user, view, options };
 }
 
@@ -44,7 +47,7 @@ async function seed(options: DatabaseOptions, people: [given: string, family: st
 describe('ContactsPage', () => {
   it('opens on Contacts with its empty state and offers every section in the navigation', async () => {
     await renderApp();
-    expect(screen.getByText(/No contacts yet/)).toBeInTheDocument();
+    expect(await screen.findByText(/No contacts yet/)).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     for (const name of ['Visits', 'Contacts', 'Organisations', 'Partnerships', 'Follow-ups']) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
@@ -63,7 +66,9 @@ describe('ContactsPage', () => {
     await user.click(screen.getByRole('link', { name: 'New contact' }));
     await user.click(await screen.findByRole('button', { name: 'Save contact' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Please correct 1 field before saving.');
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Please correct 1 field before saving.',
+    );
     const familyName = screen.getByRole('textbox', { name: 'Family name' });
     expect(familyName).toHaveAttribute('aria-invalid', 'true');
     expect(familyName).toHaveAccessibleDescription('Enter a given name or a family name.');
@@ -96,7 +101,9 @@ describe('ContactsPage', () => {
 
     const list = await screen.findByRole('list', { name: 'Contacts' });
     expect(within(list).getByRole('link', { name: 'Prof. Dr. Hans Schmidt' })).toBeInTheDocument();
-    expect(await screen.findByRole('heading', { name: 'Prof. Dr. Hans Schmidt', level: 2 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Prof. Dr. Hans Schmidt', level: 2 }),
+    ).toBeInTheDocument();
     expect(screen.getByText('German, English')).toBeInTheDocument();
     expect(screen.getByRole('region', { name: /Sensitive/ })).toHaveTextContent('Vegetarian');
   });
@@ -115,9 +122,15 @@ describe('ContactsPage', () => {
     await user.type(familyName, 'Müller');
     await user.click(screen.getByRole('button', { name: 'Save contact' }));
 
-    expect(await screen.findByRole('heading', { name: 'Anja Müller', level: 2 })).toBeInTheDocument();
+    expect(
+      await screen.findByRole('heading', { name: 'Anja Müller', level: 2 }),
+    ).toBeInTheDocument();
     const list = screen.getByRole('list', { name: 'Contacts' });
-    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual(['Anja Müller']);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Anja Müller']);
   });
 
   it('lists contacts in German collation order, Ö beside O rather than after Z', async () => {
@@ -131,12 +144,11 @@ describe('ContactsPage', () => {
     await renderApp(options);
     const list = await screen.findByRole('list', { name: 'Contacts' });
     await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(4));
-    expect(within(list).getAllByRole('link').map((link) => link.textContent)).toEqual([
-      'Olga Oberndorf',
-      'Ayşe Özdemir',
-      'Paul Peters',
-      'Peter Zimmermann',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Olga Oberndorf', 'Ayşe Özdemir', 'Paul Peters', 'Peter Zimmermann']);
   });
 
   it('shows the whole app in German when German is chosen', async () => {
