@@ -9,9 +9,18 @@ import tseslint from 'typescript-eslint';
  * The layer rules of docs/architecture.md, as import bans. The same rules are
  * enforced a second time by one tsconfig per layer (see build/layer-guard.ts).
  */
-const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'https'];
+const nodeModules = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'http',
+  'https',
+];
 const layerMessage = 'breaks the layer rules in docs/architecture.md';
-
 
 /**
  * @param {string} layer
@@ -61,7 +70,11 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     plugins: { 'import-x': importX },
-    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] })] },
+    settings: {
+      'import-x/resolver-next': [
+        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
+      ],
+    },
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -75,7 +88,13 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['electron/**/*.ts', 'server/**/*.ts', 'scripts/**/*.{js,mjs,ts}', 'test/**/*.{ts,tsx}', '*.{js,ts}'],
+    files: [
+      'electron/**/*.ts',
+      'server/**/*.ts',
+      'scripts/**/*.{js,mjs,ts}',
+      'test/**/*.{ts,tsx}',
+      '*.{js,ts}',
+    ],
     languageOptions: { globals: globals.node },
   },
   layerRule('renderer', ['electron', 'electron/*', ...nodeModules], ['electron', 'server']),
