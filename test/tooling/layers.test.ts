@@ -12,9 +12,13 @@ const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 
 async function typecheck(project: string): Promise<{ ok: boolean; output: string }> {
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, [tsc, '-p', `${fixtures}${project}`], {
-      cwd: root,
-    });
+    const { stdout } = await promisify(execFile)(
+      process.execPath,
+      [tsc, '-p', `${fixtures}${project}`],
+      {
+        cwd: root,
+      },
+    );
     return { ok: true, output: stdout };
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -62,10 +66,15 @@ describe('layer rules', () => {
 
   it('fails lint when renderer/ reaches into server/ by a relative path', async () => {
     const eslint = new ESLint({ cwd: root });
-    const [result] = await eslint.lintText("import { x } from '../../server/tsconfig.json';\nexport const y = x;\n", {
-      filePath: `${root}renderer/features/bad.ts`,
-    });
-    expect(result?.messages.map((message) => message.ruleId)).toContain('import-x/no-restricted-paths');
+    const [result] = await eslint.lintText(
+      "import { x } from '../../server/tsconfig.json';\nexport const y = x;\n",
+      {
+        filePath: `${root}renderer/features/bad.ts`,
+      },
+    );
+    expect(result?.messages.map((message) => message.ruleId)).toContain(
+      'import-x/no-restricted-paths',
+    );
   });
 
   it('lints a renderer module within the rules cleanly', async () => {

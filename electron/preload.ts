@@ -1,0 +1,24 @@
+// Runs sandboxed, bundled to CommonJS: it may import only `electron` and
+// zod-free modules (shared/ipc/channels), never the schemas.
+import { contextBridge, ipcRenderer } from 'electron';
+import { ipcChannels, isLiaisonChannel, type IpcChannel } from '../shared/ipc/channels';
+import type { LiaisonBridge, SaveFileRequest, SaveFileResult } from '../shared/ipc/contract';
+
+function invoke<T>(channel: IpcChannel, ...args: unknown[]): Promise<T> {
+  if (!isLiaisonChannel(channel)) {
+    return Promise.reject(new Error(`Refused IPC channel outside the liaison: prefix: ${channel}`));
+  }
+  return ipcRenderer.invoke(channel, ...args) as Promise<T>;
+}
+
+// Only these functions reach the page; ipcRenderer itself never does.
+const bridge = {
+  app: {
+    getVersion: () => invoke<string>(ipcChannels.app.getVersion),
+  },
+  files: {
+    save: (request: SaveFileRequest) => invoke<SaveFileResult>(ipcChannels.files.save, request),
+  },
+};
+
+contextBridge.exposeInMainWorld('liaison', bridge satisfies LiaisonBridge);
