@@ -1,9 +1,9 @@
 // @ts-check
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layersPlugin } from './build/eslint-layers.js';
 
 /**
  * The layer rules of docs/architecture.md, as import bans. The same rules are
@@ -41,16 +41,7 @@ const layerRule = (layer, bannedModules, bannedLayers) => ({
         ],
       },
     ],
-    'import-x/no-restricted-paths': [
-      'error',
-      {
-        zones: bannedLayers.map((from) => ({
-          target: `./${layer}`,
-          from: `./${from}`,
-          message: `Importing from ${from}/ ${layerMessage}.`,
-        })),
-      },
-    ],
+    'layers/no-cross-layer-import': ['error', { [layer]: bannedLayers }],
   },
 });
 
@@ -69,12 +60,7 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    plugins: { 'import-x': importX },
-    settings: {
-      'import-x/resolver-next': [
-        createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] }),
-      ],
-    },
+    plugins: { layers: layersPlugin },
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',

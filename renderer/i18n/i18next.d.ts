@@ -1,5 +1,5 @@
 import 'i18next';
-import type { Messages } from './en';
+import type { Messages } from './resources';
 
 // Typed translation keys: `t('contacts.nwe')` fails the typecheck.
 declare module 'i18next' {

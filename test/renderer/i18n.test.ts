@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { de } from '../../renderer/i18n/de';
-import { en } from '../../renderer/i18n/en';
+import { de, en } from '../../renderer/i18n/resources';
 import { initialLanguage } from '../../renderer/i18n/i18n';
 
 function keys(value: object, prefix = ''): string[] {

@@ -73,7 +73,7 @@ describe('layer rules', () => {
       },
     );
     expect(result?.messages.map((message) => message.ruleId)).toContain(
-      'import-x/no-restricted-paths',
+      'layers/no-cross-layer-import',
     );
   });
 

@@ -4,7 +4,7 @@ import { LAWFUL_BASES } from '../../../shared/domain/contact';
 import { validateContact, type ContactIssue } from '../../../shared/domain/contactValidation';
 import { letterSalutation } from '../../../shared/domain/formsOfAddress';
 import { FormField } from '../../components/FormField';
-import type { Messages } from '../../i18n/en';
+import type { Messages } from '../../i18n/resources';
 import {
   formFieldForIssue,
   formToContactFields,
