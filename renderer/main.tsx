@@ -1,17 +1,19 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { createI18n, initialLanguage } from './i18n/i18n';
+import { readSettings } from './app/settings/settings';
+import { createI18n, systemLanguage } from './i18n/i18n';
 import './styles/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element to render Liaison into.');
 
-const i18n = await createI18n(initialLanguage(window.localStorage, navigator.languages));
-document.documentElement.lang = i18n.language;
+const settings = readSettings(window.localStorage, systemLanguage(navigator.languages));
+const i18n = await createI18n(settings.language);
+document.documentElement.lang = settings.language;
 
 createRoot(container).render(
   <StrictMode>
-    <App i18n={i18n} />
+    <App i18n={i18n} settings={settings} settingsStorage={window.localStorage} />
   </StrictMode>,
 );

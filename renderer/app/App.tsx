@@ -4,10 +4,17 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { LOCAL_WORKSPACE_ID, type DatabaseOptions } from '../data/database';
 import { AppFrame } from './AppFrame';
+import { systemTimeZone, type Settings } from './settings/settings';
+import { SettingsProvider } from './settings/SettingsProvider';
+import { UndoProvider } from './undo/UndoProvider';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
 export interface AppProps {
   i18n: I18n;
+  /** This device's settings; tests may leave them out. */
+  settings?: Settings;
+  /** Where changed settings are kept (localStorage in the app). */
+  settingsStorage?: Pick<Storage, 'setItem'>;
   workspaceId?: string;
   databaseOptions?: DatabaseOptions;
 }
@@ -16,14 +23,28 @@ export interface AppProps {
  * The whole renderer. Hash routing keeps every screen reloadable from the
  * `app://` protocol, a file and a static web server alike.
  */
-export function App({ i18n, workspaceId = LOCAL_WORKSPACE_ID, databaseOptions }: AppProps) {
+export function App({
+  i18n,
+  settings,
+  settingsStorage,
+  workspaceId = LOCAL_WORKSPACE_ID,
+  databaseOptions,
+}: AppProps) {
+  const initial = settings ?? {
+    language: i18n.language === 'de' ? 'de' : 'en',
+    homeTimeZone: systemTimeZone(),
+  };
   return (
     <I18nextProvider i18n={i18n}>
-      <WorkspaceProvider workspaceId={workspaceId} options={databaseOptions}>
-        <Router hook={useHashLocation}>
-          <AppFrame />
-        </Router>
-      </WorkspaceProvider>
+      <SettingsProvider initial={initial} storage={settingsStorage}>
+        <WorkspaceProvider workspaceId={workspaceId} options={databaseOptions}>
+          <UndoProvider>
+            <Router hook={useHashLocation}>
+              <AppFrame />
+            </Router>
+          </UndoProvider>
+        </WorkspaceProvider>
+      </SettingsProvider>
     </I18nextProvider>
   );
 }

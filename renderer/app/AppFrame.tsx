@@ -1,15 +1,22 @@
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
 import { ContactsPage } from '../features/contacts/ContactsPage';
-import { EmptyPage } from '../features/placeholders/EmptyPage';
+import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
+import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
+import { PartnershipsPage } from '../features/partnerships/PartnershipsPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { TodayPage } from '../features/today/TodayPage';
+import { VisitsPage } from '../features/visits/VisitsPage';
 import { LanguageSelect } from './LanguageSelect';
 
 const sections = [
-  { path: '/visits', label: 'nav.visits' },
-  { path: '/contacts', label: 'nav.contacts' },
-  { path: '/organisations', label: 'nav.organisations' },
-  { path: '/partnerships', label: 'nav.partnerships' },
-  { path: '/follow-ups', label: 'nav.followUps' },
+  { path: '/today', label: 'nav.today', Page: TodayPage },
+  { path: '/visits', label: 'nav.visits', Page: VisitsPage },
+  { path: '/contacts', label: 'nav.contacts', Page: ContactsPage },
+  { path: '/organisations', label: 'nav.organisations', Page: OrganisationsPage },
+  { path: '/partnerships', label: 'nav.partnerships', Page: PartnershipsPage },
+  { path: '/follow-ups', label: 'nav.followUps', Page: FollowUpsPage },
+  { path: '/settings', label: 'nav.settings', Page: SettingsPage },
 ] as const;
 
 /** Header, main navigation and the current screen. */
@@ -38,23 +45,13 @@ export function AppFrame() {
       </nav>
       <main className="app-main">
         <Switch>
-          <Route path="/visits">
-            <EmptyPage title={t('nav.visits')} message={t('empty.visits')} />
-          </Route>
-          <Route path="/contacts" nest>
-            <ContactsPage />
-          </Route>
-          <Route path="/organisations">
-            <EmptyPage title={t('nav.organisations')} message={t('empty.organisations')} />
-          </Route>
-          <Route path="/partnerships">
-            <EmptyPage title={t('nav.partnerships')} message={t('empty.partnerships')} />
-          </Route>
-          <Route path="/follow-ups">
-            <EmptyPage title={t('nav.followUps')} message={t('empty.followUps')} />
-          </Route>
+          {sections.map(({ path, Page }) => (
+            <Route key={path} path={path} nest>
+              <Page />
+            </Route>
+          ))}
           <Route>
-            <Redirect to="/contacts" replace />
+            <Redirect to="/today" replace />
           </Route>
         </Switch>
       </main>

@@ -1,20 +1,20 @@
 import { useTranslation } from 'react-i18next';
-import { rememberLanguage, supportedLanguages, type Language } from '../i18n/i18n';
+import { supportedLanguages, type Language } from '../i18n/i18n';
+import { useSettings } from './settings/SettingsProvider';
 
 const languageNames: Record<Language, string> = { en: 'English', de: 'Deutsch' };
 
-/** Switches the UI language and remembers the choice on this device. */
+/** Switches the UI language; the choice is kept on this device. */
 export function LanguageSelect() {
-  const { t, i18n } = useTranslation();
-  const change = (language: Language) => {
-    void i18n.changeLanguage(language);
-    document.documentElement.lang = language;
-    rememberLanguage(window.localStorage, language);
-  };
+  const { t } = useTranslation();
+  const { settings, updateSettings } = useSettings();
   return (
     <label className="language-select">
       <span>{t('app.language')}</span>
-      <select value={i18n.language} onChange={(event) => change(event.target.value as Language)}>
+      <select
+        value={settings.language}
+        onChange={(event) => updateSettings({ language: event.target.value as Language })}
+      >
         {supportedLanguages.map((language) => (
           <option key={language} value={language} lang={language}>
             {languageNames[language]}

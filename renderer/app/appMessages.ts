@@ -1,6 +1,6 @@
 import { defineMessages } from '../i18n/defineMessages';
 
-/** Strings of the app frame: header, navigation, sections without a screen yet. */
+/** Strings of the app frame and of the parts every screen shares. */
 export const appMessages = defineMessages({
   en: {
     app: {
@@ -10,22 +10,37 @@ export const appMessages = defineMessages({
       mainNavigation: 'Main navigation',
       localWorkspace: 'Local workspace (not synced)',
       language: 'Language',
+      undo: 'Undo',
+      undoFailed: 'Could not undo: {{message}}',
+      dismiss: 'Dismiss',
+      cancel: 'Cancel',
+      save: 'Save',
+      edit: 'Edit',
+      delete: 'Delete',
+      close: 'Close',
+      notFound: 'This item does not exist any more.',
+      saveFailed: 'Could not save: {{message}}',
+      fixErrors_one: 'Please correct {{count}} field before saving.',
+      fixErrors_other: 'Please correct {{count}} fields before saving.',
+      required: 'This field is required.',
+      sensitive: 'Sensitive (special-category data)',
     },
     nav: {
+      today: 'Today',
       visits: 'Visits',
       contacts: 'Contacts',
       organisations: 'Organisations',
       partnerships: 'Partnerships',
       followUps: 'Follow-ups',
+      settings: 'Settings',
+      search: 'Search',
     },
-    empty: {
-      visits: 'No visits yet. Delegations and trade missions you plan will appear here.',
-      organisations:
-        'No organisations yet. Councils, universities and companies you work with will appear here.',
-      partnerships:
-        'No partnerships yet. Twinning agreements and city partnerships will appear here.',
-      followUps:
-        'No follow-ups yet. Invitations, thank-you letters and opportunities will appear here.',
+    settings: {
+      title: 'Settings',
+      language: 'Language',
+      homeTimeZone: 'Home time zone',
+      homeTimeZoneHint:
+        'Agenda times abroad show your home time beside them, e.g. for calls back to the office.',
     },
   },
   de: {
@@ -36,22 +51,37 @@ export const appMessages = defineMessages({
       mainNavigation: 'Hauptnavigation',
       localWorkspace: 'Lokaler Arbeitsbereich (nicht synchronisiert)',
       language: 'Sprache',
+      undo: 'Rückgängig',
+      undoFailed: 'Rückgängig machen fehlgeschlagen: {{message}}',
+      dismiss: 'Schließen',
+      cancel: 'Abbrechen',
+      save: 'Speichern',
+      edit: 'Bearbeiten',
+      delete: 'Löschen',
+      close: 'Schließen',
+      notFound: 'Diesen Eintrag gibt es nicht mehr.',
+      saveFailed: 'Speichern fehlgeschlagen: {{message}}',
+      fixErrors_one: 'Bitte korrigieren Sie {{count}} Feld vor dem Speichern.',
+      fixErrors_other: 'Bitte korrigieren Sie {{count}} Felder vor dem Speichern.',
+      required: 'Dieses Feld ist erforderlich.',
+      sensitive: 'Sensibel (besondere Kategorie personenbezogener Daten)',
     },
     nav: {
+      today: 'Heute',
       visits: 'Besuche',
       contacts: 'Kontakte',
       organisations: 'Organisationen',
       partnerships: 'Partnerschaften',
       followUps: 'Nachverfolgung',
+      settings: 'Einstellungen',
+      search: 'Suche',
     },
-    empty: {
-      visits: 'Noch keine Besuche. Geplante Delegationen und Wirtschaftsreisen erscheinen hier.',
-      organisations:
-        'Noch keine Organisationen. Stadtverwaltungen, Hochschulen und Unternehmen, mit denen Sie arbeiten, erscheinen hier.',
-      partnerships:
-        'Noch keine Partnerschaften. Städtepartnerschaften und Abkommen erscheinen hier.',
-      followUps:
-        'Noch keine Nachverfolgungen. Einladungen, Dankschreiben und Gelegenheiten erscheinen hier.',
+    settings: {
+      title: 'Einstellungen',
+      language: 'Sprache',
+      homeTimeZone: 'Heimatzeitzone',
+      homeTimeZoneHint:
+        'Termine im Ausland zeigen daneben Ihre Heimatzeit, z. B. für Anrufe im Büro.',
     },
   },
 });

@@ -5,23 +5,12 @@ import { de, en } from './resources';
 export const supportedLanguages = ['en', 'de'] as const;
 export type Language = (typeof supportedLanguages)[number];
 
-const languageStorageKey = 'liaison.language';
-
-/** The language chosen last time, else the system's if supported, else English. */
-export function initialLanguage(
-  storage: Pick<Storage, 'getItem'> | undefined,
-  systemLanguages: readonly string[],
-): Language {
-  const stored = storage?.getItem(languageStorageKey);
-  if (stored === 'en' || stored === 'de') return stored;
-  const system = systemLanguages
+/** The first of the system's languages that Liaison speaks, else English. */
+export function systemLanguage(systemLanguages: readonly string[]): Language {
+  const found = systemLanguages
     .map((tag) => tag.slice(0, 2).toLowerCase())
     .find((tag) => tag === 'en' || tag === 'de');
-  return system ?? 'en';
-}
-
-export function rememberLanguage(storage: Pick<Storage, 'setItem'>, language: Language): void {
-  storage.setItem(languageStorageKey, language);
+  return found ?? 'en';
 }
 
 /** A fresh i18next instance for the app (or a test), bound to React. */

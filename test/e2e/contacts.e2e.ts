@@ -20,7 +20,7 @@ test('a contact survives a reload and can be edited with the network cut', async
   context,
 }) => {
   await watchCsp(page);
-  await page.goto('/');
+  await page.goto('/#/contacts');
   await expect(page.getByRole('heading', { name: 'Contacts', level: 1 })).toBeVisible();
 
   // Create.
@@ -59,7 +59,7 @@ test('a contact survives a reload and can be edited with the network cut', async
 });
 
 test('the built app runs under a CSP without unsafe-eval and without frames', async ({ page }) => {
-  await page.goto('/');
+  await page.goto('/#/contacts');
   const csp = await page
     .locator('meta[http-equiv="Content-Security-Policy"]')
     .getAttribute('content');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { de, en } from '../../renderer/i18n/resources';
-import { initialLanguage } from '../../renderer/i18n/i18n';
+import { readSettings } from '../../renderer/app/settings/settings';
+import { systemLanguage } from '../../renderer/i18n/i18n';
 
 function keys(value: object, prefix = ''): string[] {
   return Object.entries(value).flatMap(([key, child]) =>
@@ -27,13 +28,27 @@ describe('translations', () => {
   });
 });
 
-describe('initialLanguage', () => {
-  it('uses the language chosen last time', () => {
-    expect(initialLanguage({ getItem: () => 'de' }, ['en-GB'])).toBe('de');
+describe('systemLanguage', () => {
+  it('takes the first system language Liaison speaks, else English', () => {
+    expect(systemLanguage(['fr-FR', 'de-AT', 'en-GB'])).toBe('de');
+    expect(systemLanguage(['fr-FR'])).toBe('en');
+  });
+});
+
+describe('readSettings', () => {
+  const storage = (value: string | null) => ({ getItem: () => value });
+
+  it('reads the language and home zone saved on this device', () => {
+    const saved = JSON.stringify({ language: 'de', homeTimeZone: 'Europe/Berlin' });
+    expect(readSettings(storage(saved), 'en')).toEqual({
+      language: 'de',
+      homeTimeZone: 'Europe/Berlin',
+    });
   });
 
-  it('falls back to the first supported system language, then English', () => {
-    expect(initialLanguage({ getItem: () => null }, ['fr-FR', 'de-AT'])).toBe('de');
-    expect(initialLanguage({ getItem: () => null }, ['fr-FR'])).toBe('en');
+  it('falls back to defaults for a damaged entry or an unknown zone', () => {
+    expect(readSettings(storage('{not json'), 'de').language).toBe('de');
+    const unknownZone = JSON.stringify({ language: 'en', homeTimeZone: 'Mars/Olympus_Mons' });
+    expect(readSettings(storage(unknownZone), 'de').homeTimeZone).not.toBe('Mars/Olympus_Mons');
   });
 });

@@ -14,6 +14,7 @@ function freshOptions(): DatabaseOptions {
 async function renderApp(options = freshOptions(), language: 'en' | 'de' = 'en') {
   const i18n = await createI18n(language);
   const user = userEvent.setup();
+  window.location.hash = '#/contacts';
   const view = render(<App i18n={i18n} databaseOptions={options} />);
   await screen.findByRole('heading', {
     name: language === 'de' ? 'Kontakte' : 'Contacts',
@@ -49,16 +50,24 @@ describe('ContactsPage', () => {
     await renderApp();
     expect(await screen.findByText(/No contacts yet/)).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
-    for (const name of ['Visits', 'Contacts', 'Organisations', 'Partnerships', 'Follow-ups']) {
+    for (const name of [
+      'Today',
+      'Visits',
+      'Contacts',
+      'Organisations',
+      'Partnerships',
+      'Follow-ups',
+      'Settings',
+    ]) {
       expect(within(nav).getByRole('link', { name })).toBeInTheDocument();
     }
   });
 
-  it('shows the empty state of another section when it is chosen', async () => {
+  it('moves to another section when it is chosen', async () => {
     const { user } = await renderApp();
-    await user.click(screen.getByRole('link', { name: 'Visits' }));
-    expect(await screen.findByRole('heading', { name: 'Visits', level: 1 })).toBeInTheDocument();
-    expect(screen.getByText(/No visits yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Settings' }));
+    expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Settings' })).toHaveClass('active');
   });
 
   it('refuses to save a contact without a name and says which field to fix', async () => {
