@@ -4,6 +4,7 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { LOCAL_WORKSPACE_ID, type DatabaseOptions } from '../data/database';
 import { AppFrame } from './AppFrame';
+import { ClockProvider, type Clock } from './clock';
 import { systemTimeZone, type Settings } from './settings/settings';
 import { SettingsProvider } from './settings/SettingsProvider';
 import { UndoProvider } from './undo/UndoProvider';
@@ -17,7 +18,11 @@ export interface AppProps {
   settingsStorage?: Pick<Storage, 'setItem'>;
   workspaceId?: string;
   databaseOptions?: DatabaseOptions;
+  /** Where "now" comes from; tests pin it. */
+  clock?: Clock;
 }
+
+const systemClock: Clock = () => new Date();
 
 /**
  * The whole renderer. Hash routing keeps every screen reloadable from the
@@ -29,6 +34,7 @@ export function App({
   settingsStorage,
   workspaceId = LOCAL_WORKSPACE_ID,
   databaseOptions,
+  clock = systemClock,
 }: AppProps) {
   const initial = settings ?? {
     language: i18n.language === 'de' ? 'de' : 'en',
@@ -36,15 +42,17 @@ export function App({
   };
   return (
     <I18nextProvider i18n={i18n}>
-      <SettingsProvider initial={initial} storage={settingsStorage}>
-        <WorkspaceProvider workspaceId={workspaceId} options={databaseOptions}>
-          <UndoProvider>
-            <Router hook={useHashLocation}>
-              <AppFrame />
-            </Router>
-          </UndoProvider>
-        </WorkspaceProvider>
-      </SettingsProvider>
+      <ClockProvider value={clock}>
+        <SettingsProvider initial={initial} storage={settingsStorage}>
+          <WorkspaceProvider workspaceId={workspaceId} options={databaseOptions}>
+            <UndoProvider>
+              <Router hook={useHashLocation}>
+                <AppFrame />
+              </Router>
+            </UndoProvider>
+          </WorkspaceProvider>
+        </SettingsProvider>
+      </ClockProvider>
     </I18nextProvider>
   );
 }

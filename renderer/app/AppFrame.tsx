@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch } from 'wouter';
 import { ContactsPage } from '../features/contacts/ContactsPage';
 import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { PartnershipsPage } from '../features/partnerships/PartnershipsPage';
+import { SearchDialog } from '../features/search/SearchDialog';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { VisitsPage } from '../features/visits/VisitsPage';
@@ -22,13 +24,36 @@ const sections = [
 /** Header, main navigation and the current screen. */
 export function AppFrame() {
   const { t } = useTranslation();
+  const [searching, setSearching] = useState(false);
+
+  useEffect(() => {
+    // Ctrl+K, or Cmd+K on macOS, from anywhere in the app.
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setSearching(true);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
   return (
     <div className="app-frame">
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <span className="workspace-badge">{t('app.localWorkspace')}</span>
+        <button
+          type="button"
+          className="button search-button"
+          aria-keyshortcuts="Control+K Meta+K"
+          onClick={() => setSearching(true)}
+        >
+          {t('search.open')} <kbd>{t('search.shortcut')}</kbd>
+        </button>
         <LanguageSelect />
       </header>
+      <SearchDialog open={searching} onOpenChange={setSearching} />
       <nav className="app-nav" aria-label={t('app.mainNavigation')}>
         <ul>
           {sections.map((section) => (

@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from './Dialog';
 
@@ -21,15 +22,17 @@ export function ConfirmDialog({
   onCancel,
 }: ConfirmDialogProps) {
   const { t } = useTranslation();
+  const cancel = useRef<HTMLButtonElement>(null);
   return (
     <Dialog
       open={open}
       onOpenChange={(next) => !next && onCancel()}
       title={title}
       description={message}
+      initialFocus={cancel}
     >
       <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel} autoFocus>
+        <button ref={cancel} type="button" className="button" onClick={onCancel}>
           {t('app.cancel')}
         </button>
         <button type="button" className="button danger" onClick={onConfirm}>

@@ -1,7 +1,6 @@
 import { useState } from 'react';
-import type { RxDocument } from 'rxdb';
 import { useUndo } from '../app/undo/UndoProvider';
-import { removeWithUndo } from '../data/removeWithUndo';
+import { removeWithUndo, type AnyDocument } from '../data/removeWithUndo';
 import { ConfirmDialog } from './ConfirmDialog';
 
 export interface DeleteButtonProps {
@@ -13,7 +12,7 @@ export interface DeleteButtonProps {
   /** The message beside Undo once deleted, e.g. "Deleted Burkhard Jung." */
   deletedMessage: string;
   /** Everything to delete, gathered when the user confirms (e.g. a visit and its agenda items). */
-  collect: () => Promise<RxDocument<object>[]> | RxDocument<object>[];
+  collect: () => Promise<AnyDocument[]> | AnyDocument[];
   onDeleted?: () => void;
 }
 

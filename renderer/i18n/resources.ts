@@ -1,5 +1,13 @@
 import { appMessages } from '../app/appMessages';
 import { contactMessages, validationMessages } from '../features/contacts/contactMessages';
+import { visitMessages } from '../features/visits/visitMessages';
+import { searchMessages } from '../features/search/searchMessages';
+import { todayMessages } from '../features/today/todayMessages';
+import { sampleMessages } from '../features/sample/sampleMessages';
+import { followUpMessages } from '../features/followUps/followUpMessages';
+import { noteMessages } from '../features/notes/noteMessages';
+import { organisationMessages } from '../features/organisations/organisationMessages';
+import { partnershipMessages } from '../features/partnerships/partnershipMessages';
 
 /**
  * Every feature's strings, gathered per language. A feature keeps its strings
@@ -9,12 +17,28 @@ export const en = {
   ...appMessages.en,
   contacts: contactMessages.en,
   validation: validationMessages.en,
+  visits: visitMessages.en,
+  search: searchMessages.en,
+  today: todayMessages.en,
+  sample: sampleMessages.en,
+  organisations: organisationMessages.en,
+  partnerships: partnershipMessages.en,
+  followUps: followUpMessages.en,
+  notes: noteMessages.en,
 };
 
 export const de: typeof en = {
   ...appMessages.de,
   contacts: contactMessages.de,
   validation: validationMessages.de,
+  visits: visitMessages.de,
+  search: searchMessages.de,
+  today: todayMessages.de,
+  sample: sampleMessages.de,
+  organisations: organisationMessages.de,
+  partnerships: partnershipMessages.de,
+  followUps: followUpMessages.de,
+  notes: noteMessages.de,
 };
 
 /** The shape every translation has; typed `t()` keys come from it. */

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import {
   formalStyle,
   letterSalutation,
   spokenForm,
   titledName,
 } from '../../../shared/domain/formsOfAddress';
+import type { Contact } from '../../../shared/domain/contact';
+import { DeleteButton } from '../../components/DeleteButton';
 import { DetailList } from '../../components/DetailList';
+import { ContactConnections } from './ContactConnections';
 import { useLiveDocument } from '../../data/useLiveQuery';
 
 export interface ContactDetailProps {
@@ -16,11 +19,13 @@ export interface ContactDetailProps {
 /** One contact as the team needs it before a meeting: how to address them, reach them, host them. */
 export function ContactDetail({ contactId }: ContactDetailProps) {
   const { t, i18n } = useTranslation();
+  const [, navigate] = useLocation();
   const { document, loading } = useLiveDocument('contacts', contactId);
   if (loading) return null;
   if (!document) return <p className="empty-state">{t('contacts.notFound')}</p>;
 
-  const contact = document.toJSON();
+  const contact = document.toJSON() as Contact;
+  const name = titledName(contact) || t('contacts.unnamed');
   const language = i18n.language === 'de' ? 'de' : 'en';
   const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' });
   const rows: [string, string | undefined][] = [
@@ -56,10 +61,20 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
   return (
     <article className="entity-detail" aria-labelledby="contact-name">
       <div className="page-heading">
-        <h2 id="contact-name">{titledName(contact) || t('contacts.unnamed')}</h2>
-        <Link href={`/${contact.id}/edit`} className="button">
-          {t('contacts.edit')}
-        </Link>
+        <h2 id="contact-name">{name}</h2>
+        <div className="heading-actions">
+          <Link href={`/${contact.id}/edit`} className="button">
+            {t('contacts.edit')}
+          </Link>
+          <DeleteButton
+            label={t('contacts.detail.delete')}
+            confirmTitle={t('contacts.detail.deleteTitle', { name })}
+            confirmMessage={t('contacts.detail.deleteMessage')}
+            deletedMessage={t('contacts.detail.deleted', { name })}
+            collect={() => [document]}
+            onDeleted={() => navigate('/')}
+          />
+        </div>
       </div>
       <DetailList rows={rows} />
       {sensitive.some(([, value]) => value) && (
@@ -68,6 +83,7 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
           <DetailList rows={sensitive} />
         </section>
       )}
+      <ContactConnections contact={contact} />
     </article>
   );
 }

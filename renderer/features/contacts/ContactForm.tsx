@@ -4,6 +4,7 @@ import { LAWFUL_BASES } from '../../../shared/domain/contact';
 import { validateContact, type ContactIssue } from '../../../shared/domain/contactValidation';
 import { letterSalutation } from '../../../shared/domain/formsOfAddress';
 import { FormField } from '../../components/FormField';
+import { AffiliationsEditor } from './AffiliationsEditor';
 import type { Messages } from '../../i18n/resources';
 import {
   formFieldForIssue,
@@ -19,7 +20,7 @@ export interface ContactFormProps {
   onCancel: () => void;
 }
 
-type FieldErrors = Partial<Record<ContactFormField, ContactIssue>>;
+type FieldErrors = Partial<Record<ContactFormField | 'affiliations', ContactIssue>>;
 
 const noMetadata = { id: '', createdAt: '', updatedAt: '', updatedBy: '' };
 
@@ -158,6 +159,20 @@ export function ContactForm({ title, initialValues, onSubmit, onCancel }: Contac
         {control('salutation', f('salutation'), {
           hint: t('contacts.fields.salutationHint', { suggestion: suggestedSalutation }),
         })}
+      </fieldset>
+      <fieldset className="wide">
+        <legend>{t('contacts.sections.organisations')}</legend>
+        <AffiliationsEditor
+          value={values.affiliations}
+          onChange={(affiliations) => {
+            setValues((current) => ({ ...current, affiliations }));
+            setErrors((current) => ({ ...current, affiliations: undefined }));
+          }}
+          error={
+            errors.affiliations &&
+            t(`validation.${errors.affiliations.code}`, { max: errors.affiliations.max })
+          }
+        />
       </fieldset>
       <fieldset>
         <legend>{t('contacts.sections.reach')}</legend>

@@ -2,6 +2,14 @@ import type { Contact, LawfulBasis, NameOrder } from '../../../shared/domain/con
 import type { ContactIssue } from '../../../shared/domain/contactValidation';
 
 /** What the contact form edits: every field as the text the user typed. */
+/** One organisation the person works for, as typed in the form. */
+export interface AffiliationFormValues {
+  organisationId: string;
+  role: string;
+  from: string;
+  to: string;
+}
+
 export interface ContactFormValues {
   honorific: string;
   titlesBefore: string;
@@ -22,9 +30,11 @@ export interface ContactFormValues {
   lawfulBasis: LawfulBasis;
   reviewDate: string;
   notes: string;
+  affiliations: AffiliationFormValues[];
 }
 
-export type ContactFormField = keyof ContactFormValues;
+/** The form's text fields (affiliations are edited as rows of their own). */
+export type ContactFormField = Exclude<keyof ContactFormValues, 'affiliations'>;
 
 /** The stored fields of a contact, without the document metadata. */
 export type ContactFields = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
@@ -50,6 +60,7 @@ export function emptyContactForm(): ContactFormValues {
     lawfulBasis: 'public-task',
     reviewDate: '',
     notes: '',
+    affiliations: [],
   };
 }
 
@@ -74,6 +85,12 @@ export function contactToForm(contact: Contact): ContactFormValues {
     lawfulBasis: contact.lawfulBasis,
     reviewDate: contact.reviewDate ?? '',
     notes: contact.notes ?? '',
+    affiliations: contact.affiliations.map((affiliation) => ({
+      organisationId: affiliation.organisationId,
+      role: affiliation.role,
+      from: affiliation.from ?? '',
+      to: affiliation.to ?? '',
+    })),
   };
 }
 
@@ -89,7 +106,8 @@ function withoutUndefined<T extends object>(value: T): T {
 
 /**
  * The stored fields for the form's values. Fields the form does not show
- * (affiliations, photo, further emails and phones, tags) are kept from `base`.
+ * (photo, further emails and phones, tags) are kept from `base`. Affiliation
+ * rows without an organisation chosen are dropped.
  */
 export function formToContactFields(values: ContactFormValues, base?: Contact): ContactFields {
   const email = text(values.email);
@@ -103,7 +121,16 @@ export function formToContactFields(values: ContactFormValues, base?: Contact): 
   const firstPhone = base?.phones[0];
   return withoutUndefined({
     tags: base?.tags ?? [],
-    affiliations: base?.affiliations ?? [],
+    affiliations: values.affiliations
+      .filter((affiliation) => affiliation.organisationId !== '')
+      .map((affiliation) =>
+        withoutUndefined({
+          organisationId: affiliation.organisationId,
+          role: affiliation.role.trim(),
+          from: text(affiliation.from),
+          to: text(affiliation.to),
+        }),
+      ),
     photo: base?.photo,
     consentNote: base?.consentNote,
     honorific: text(values.honorific),
@@ -146,10 +173,11 @@ const officeFormFields: Record<string, ContactFormField> = {
 };
 
 /** Which form field shows a validation issue about a stored field path ('emails.0.address'). */
-export function formFieldForIssue(issue: ContactIssue): ContactFormField {
+export function formFieldForIssue(issue: ContactIssue): ContactFormField | 'affiliations' {
   const [head = '', second = ''] = issue.field.split('.');
   if (head === 'emails') return 'email';
   if (head === 'phones') return 'phone';
   if (head === 'office') return officeFormFields[second] ?? 'officeTitle';
+  if (head === 'affiliations') return 'affiliations';
   return head in emptyContactForm() ? (head as ContactFormField) : 'familyName';
 }

@@ -1,4 +1,5 @@
 import type { ContactIssueCode } from '../../../shared/domain/contactValidation';
+import type { VisitMemberRole } from '../../../shared/domain/visit';
 import { defineMessages } from '../../i18n/defineMessages';
 
 /** Strings of the contacts screens. */
@@ -10,8 +11,8 @@ export const contactMessages = defineMessages({
     empty:
       'No contacts yet. Add the people you work with: their titles, office, languages and how to address them.',
     listLabel: 'Contacts',
-    count_one: '{{count}} contact',
-    count_other: '{{count}} contacts',
+    count_one: '{{count, number}} contact',
+    count_other: '{{count, number}} contacts',
     formTitleNew: 'New contact',
     formTitleEdit: 'Edit {{name}}',
     save: 'Save contact',
@@ -26,6 +27,7 @@ export const contactMessages = defineMessages({
     sections: {
       name: 'Name',
       office: 'Office and form of address',
+      organisations: 'Organisations',
       reach: 'Email and phone',
       protocol: 'Languages and needs',
       dataProtection: 'Data protection',
@@ -61,6 +63,15 @@ export const contactMessages = defineMessages({
       lawfulBasis: 'Lawful basis',
       reviewDate: 'Review date',
       notes: 'Notes',
+      affiliations: 'Organisations and roles',
+      affiliationNumber: 'Organisation {{number}}',
+      organisation: 'Organisation',
+      chooseOrganisation: 'Choose an organisation…',
+      role: 'Role',
+      from: 'From',
+      to: 'Until',
+      addAffiliation: 'Add organisation',
+      removeAffiliation: 'Remove organisation {{number}}',
     },
     lawfulBasis: {
       'public-task': 'Public task',
@@ -74,6 +85,24 @@ export const contactMessages = defineMessages({
       formalStyle: 'Formal style',
       spokenForm: 'Spoken form',
       salutation: 'Salutation',
+      organisations: 'Organisations',
+      noOrganisations: 'No organisation recorded.',
+      unknownOrganisation: '(organisation not in this workspace)',
+      visits: 'Visits',
+      noVisits: 'Not part of any visit yet.',
+      roles: {
+        lead: 'Lead',
+        delegate: 'Delegate',
+        host: 'Host',
+        organiser: 'Organiser',
+        interpreter: 'Interpreter',
+        press: 'Press',
+      } satisfies Record<VisitMemberRole, string>,
+      delete: 'Delete contact',
+      deleteTitle: 'Delete {{name}}?',
+      deleteMessage:
+        'The contact is removed from this workspace. Visits, agenda items and notes that mention them stay as they are.',
+      deleted: 'Deleted {{name}}.',
     },
   },
   de: {
@@ -83,8 +112,8 @@ export const contactMessages = defineMessages({
     empty:
       'Noch keine Kontakte. Erfassen Sie die Menschen, mit denen Sie arbeiten: Titel, Amt, Sprachen und die richtige Anrede.',
     listLabel: 'Kontakte',
-    count_one: '{{count}} Kontakt',
-    count_other: '{{count}} Kontakte',
+    count_one: '{{count, number}} Kontakt',
+    count_other: '{{count, number}} Kontakte',
     formTitleNew: 'Neuer Kontakt',
     formTitleEdit: '{{name}} bearbeiten',
     save: 'Kontakt speichern',
@@ -99,6 +128,7 @@ export const contactMessages = defineMessages({
     sections: {
       name: 'Name',
       office: 'Amt und Anrede',
+      organisations: 'Organisationen',
       reach: 'E-Mail und Telefon',
       protocol: 'Sprachen und Bedürfnisse',
       dataProtection: 'Datenschutz',
@@ -134,6 +164,15 @@ export const contactMessages = defineMessages({
       lawfulBasis: 'Rechtsgrundlage',
       reviewDate: 'Überprüfen am',
       notes: 'Notizen',
+      affiliations: 'Organisationen und Funktionen',
+      affiliationNumber: 'Organisation {{number}}',
+      organisation: 'Organisation',
+      chooseOrganisation: 'Organisation wählen …',
+      role: 'Funktion',
+      from: 'Von',
+      to: 'Bis',
+      addAffiliation: 'Organisation hinzufügen',
+      removeAffiliation: 'Organisation {{number}} entfernen',
     },
     lawfulBasis: {
       'public-task': 'Öffentliche Aufgabe',
@@ -147,6 +186,24 @@ export const contactMessages = defineMessages({
       formalStyle: 'Förmliche Bezeichnung',
       spokenForm: 'Mündliche Anrede',
       salutation: 'Briefanrede',
+      organisations: 'Organisationen',
+      noOrganisations: 'Keine Organisation erfasst.',
+      unknownOrganisation: '(Organisation nicht in diesem Arbeitsbereich)',
+      visits: 'Besuche',
+      noVisits: 'Noch an keinem Besuch beteiligt.',
+      roles: {
+        lead: 'Leitung',
+        delegate: 'Delegationsmitglied',
+        host: 'Gastgeber',
+        organiser: 'Organisation',
+        interpreter: 'Dolmetschen',
+        press: 'Presse',
+      },
+      delete: 'Kontakt löschen',
+      deleteTitle: '{{name}} löschen?',
+      deleteMessage:
+        'Der Kontakt wird aus diesem Arbeitsbereich entfernt. Besuche, Programmpunkte und Notizen, die ihn erwähnen, bleiben unverändert.',
+      deleted: '{{name}} gelöscht.',
     },
   },
 });

@@ -168,3 +168,135 @@ describe('ContactsPage', () => {
     expect(screen.getByRole('navigation', { name: 'Hauptnavigation' })).toBeInTheDocument();
   });
 });
+
+describe('ContactsPage with many contacts', () => {
+  it('renders only the rows in view of a long list, announcing the full size', async () => {
+    const options = freshOptions();
+    const database = await createDatabase('local', options);
+    const now = new Date().toISOString();
+    await database.contacts.bulkInsert(
+      Array.from({ length: 2000 }, (_, index) => ({
+        id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: 'test',
+        tags: [],
+        givenNames: 'Person',
+        familyName: `Nummer ${String(index).padStart(4, '0')}`,
+        nameOrder: 'given-first' as const,
+        languages: [],
+        affiliations: [],
+        emails: [],
+        phones: [],
+        lawfulBasis: 'public-task' as const,
+      })),
+    );
+    await database.close();
+    await renderApp(options);
+
+    expect(await screen.findByText('2,000 contacts', {}, { timeout: 10_000 })).toBeInTheDocument();
+    const rows = within(screen.getByRole('list', { name: 'Contacts' })).getAllByRole('listitem');
+    expect(rows.length).toBeGreaterThan(10);
+    expect(rows.length).toBeLessThan(100);
+    expect(rows[0]).toHaveAttribute('aria-setsize', '2000');
+    expect(rows[0]).toHaveTextContent('Person Nummer 0000');
+  });
+});
+
+describe('ContactsPage delete and connections', () => {
+  it('deletes a contact after confirmation and brings it back with Undo', async () => {
+    const options = freshOptions();
+    await seed(options, [['Burkhard', 'Jung']]);
+    const { user } = await renderApp(options);
+    await user.click(await screen.findByRole('link', { name: 'Burkhard Jung' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete contact' }));
+
+    const dialog = await screen.findByRole('dialog', { name: 'Delete Burkhard Jung?' });
+    expect(within(dialog).getByRole('button', { name: 'Cancel' })).toHaveFocus();
+    await user.click(within(dialog).getByRole('button', { name: 'Delete contact' }));
+
+    expect(await screen.findByText('Deleted Burkhard Jung.')).toBeInTheDocument();
+    expect(await screen.findByText(/No contacts yet/)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(await screen.findByRole('link', { name: 'Burkhard Jung' })).toBeInTheDocument();
+  });
+
+  it('keeps a contact when deletion is cancelled', async () => {
+    const options = freshOptions();
+    await seed(options, [['Burkhard', 'Jung']]);
+    const { user } = await renderApp(options);
+    await user.click(await screen.findByRole('link', { name: 'Burkhard Jung' }));
+    await user.click(await screen.findByRole('button', { name: 'Delete contact' }));
+    await user.click(
+      within(await screen.findByRole('dialog')).getByRole('button', { name: 'Cancel' }),
+    );
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Burkhard Jung', level: 2 })).toBeInTheDocument();
+  });
+
+  it('records the organisations a person works for and shows the visits they are part of', async () => {
+    const options = freshOptions();
+    const database = await createDatabase('local', options);
+    const council = await insertEntity(
+      database.organisations,
+      { tags: [], name: 'Birmingham City Council', kind: 'city-council', sectors: [] },
+      'test',
+    );
+    const contact = await insertEntity(
+      database.contacts,
+      {
+        tags: [],
+        givenNames: 'Zafar',
+        familyName: 'Iqbal',
+        nameOrder: 'given-first',
+        languages: [],
+        affiliations: [],
+        emails: [],
+        phones: [],
+        lawfulBasis: 'public-task',
+      },
+      'test',
+    );
+    await insertEntity(
+      database.visits,
+      {
+        tags: [],
+        title: 'Leipzig delegation to Birmingham',
+        kind: 'civic-delegation',
+        direction: 'inbound',
+        venueTimeZone: 'Europe/London',
+        startDate: '2025-06-10',
+        endDate: '2025-06-13',
+        status: 'confirmed',
+        members: [{ contactId: contact.id, role: 'host' }],
+        partnerOrganisationIds: [],
+      },
+      'test',
+    );
+    await database.close();
+
+    const { user } = await renderApp(options);
+    await user.click(await screen.findByRole('link', { name: 'Zafar Iqbal' }));
+    const visits = await screen.findByRole('region', { name: 'Visits' });
+    expect(
+      await within(visits).findByRole('link', { name: 'Leipzig delegation to Birmingham' }),
+    ).toBeInTheDocument();
+    expect(visits).toHaveTextContent('Host');
+
+    await user.click(screen.getByRole('link', { name: 'Edit' }));
+    await user.click(await screen.findByRole('button', { name: 'Add organisation' }));
+    const row = screen.getByRole('group', { name: 'Organisation 1' });
+    await user.selectOptions(
+      within(row).getByRole('combobox', { name: 'Organisation' }),
+      council.id,
+    );
+    await user.type(within(row).getByRole('textbox', { name: 'Role' }), 'Lord Mayor');
+    await user.click(screen.getByRole('button', { name: 'Save contact' }));
+
+    const organisations = await screen.findByRole('region', { name: 'Organisations' });
+    expect(
+      await within(organisations).findByRole('link', { name: 'Birmingham City Council' }),
+    ).toBeInTheDocument();
+    expect(organisations).toHaveTextContent('Lord Mayor');
+  });
+});

@@ -1,0 +1,16 @@
+import { useState } from 'react';
+import { utcToLocal } from '../../../shared/time/zonedTime';
+import { useClock } from '../../app/clock';
+import { useSettings } from '../../app/settings/SettingsProvider';
+
+/**
+ * Today's ISO date in the user's home zone: "overdue" follows the office's
+ * calendar, not UTC's, so nothing turns overdue at 1 a.m. in Leipzig.
+ */
+export function useToday(): string {
+  const { settings } = useSettings();
+  // The clock is read when the screen opens; a screen left open overnight keeps yesterday.
+  const clock = useClock();
+  const [now] = useState(() => clock().toISOString());
+  return utcToLocal(now, settings.homeTimeZone).slice(0, 10);
+}

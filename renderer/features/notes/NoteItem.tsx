@@ -1,0 +1,74 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RxDocument } from 'rxdb';
+import type { Note } from '../../../shared/domain/note';
+import { DeleteButton } from '../../components/DeleteButton';
+import { LOCAL_AUTHOR, replaceEntityFields } from '../../data/writes';
+import { useFormat } from '../../format/useFormat';
+import { withoutMetadata } from '../organisations/organisationFormModel';
+import { LinkedEntities } from './LinkedEntities';
+import { NoteForm } from './NoteForm';
+import type { LinkedNames } from './useLinkedNames';
+
+export interface NoteItemProps {
+  note: RxDocument<Note>;
+  names: LinkedNames;
+  /** The ids of the record whose timeline this is, not repeated under "Also about". */
+  subjectIds: readonly string[];
+}
+
+/** One note in a timeline: when, who, what, what else it concerns; editable in place. */
+export function NoteItem({ note, names, subjectIds }: NoteItemProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const [editing, setEditing] = useState(false);
+  const when = format.instant(note.date);
+  const author = note.author === LOCAL_AUTHOR ? t('notes.localAuthor') : note.author;
+
+  if (editing) {
+    return (
+      <li className="note-item">
+        <NoteForm
+          title={t('notes.editTitle')}
+          initialBody={note.body}
+          initialDate={note.date}
+          submitLabel={t('notes.save')}
+          onCancel={() => setEditing(false)}
+          onSubmit={async (body, date) => {
+            const fields = withoutMetadata(note.toMutableJSON());
+            await replaceEntityFields(note, { ...fields, body, date }, LOCAL_AUTHOR);
+            setEditing(false);
+          }}
+        />
+      </li>
+    );
+  }
+  return (
+    <li className="note-item">
+      <article aria-label={when}>
+        <p className="note-meta">
+          <time dateTime={note.date}>{when}</time> · {t('notes.byAuthor', { author })}
+        </p>
+        <p className="note-body">{note.body}</p>
+        <LinkedEntities
+          links={note.links}
+          names={names}
+          exclude={subjectIds}
+          label={t('notes.alsoAbout')}
+        />
+        <div className="note-actions">
+          <button type="button" className="button" onClick={() => setEditing(true)}>
+            {t('notes.edit')}
+          </button>
+          <DeleteButton
+            label={t('notes.delete')}
+            confirmTitle={t('notes.deleteTitle')}
+            confirmMessage={t('notes.deleteMessage', { date: when })}
+            deletedMessage={t('notes.deleted', { date: when })}
+            collect={() => [note]}
+          />
+        </div>
+      </article>
+    </li>
+  );
+}

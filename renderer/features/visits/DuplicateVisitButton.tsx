@@ -1,0 +1,117 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RxDocument } from 'rxdb';
+import { useLocation } from 'wouter';
+import type { AgendaItem } from '../../../shared/domain/agendaItem';
+import { newId } from '../../../shared/domain/common';
+import type { Visit } from '../../../shared/domain/visit';
+import { duplicateVisitAsTemplate } from '../../../shared/domain/visitTemplate';
+import { isValidIsoDate } from '../../../shared/time/isoDate';
+import { Dialog } from '../../components/Dialog';
+import { useDatabase } from '../../data/useLiveQuery';
+import { LOCAL_AUTHOR } from '../../data/writes';
+
+export interface DuplicateVisitButtonProps {
+  visit: Visit;
+  items: readonly RxDocument<AgendaItem>[];
+}
+
+/** "Duplicate as template": asks for the new start date, copies the visit and its programme. */
+export function DuplicateVisitButton({ visit, items }: DuplicateVisitButtonProps) {
+  const { t } = useTranslation();
+  const id = useId();
+  const database = useDatabase();
+  const [, navigate] = useLocation();
+  const [open, setOpen] = useState(false);
+  const [startDate, setStartDate] = useState(visit.startDate);
+  const [status, setStatus] = useState<'idea' | 'planned'>('planned');
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!isValidIsoDate(startDate)) {
+      setError(t('visits.issues.date'));
+      return;
+    }
+    try {
+      const copy = duplicateVisitAsTemplate(
+        visit,
+        items.map((item) => item.toJSON() as AgendaItem),
+        startDate,
+        {
+          newId,
+          now: new Date().toISOString(),
+          author: LOCAL_AUTHOR,
+          status,
+          title: t('visits.duplicate.copyTitle', { title: visit.title }),
+        },
+      );
+      await database.visits.insert(copy.visit);
+      const { error: failures } = await database.agendaItems.bulkInsert(copy.items);
+      if (failures.length > 0) throw new Error(String(failures[0]?.status));
+      setOpen(false);
+      navigate(`/${copy.visit.id}`);
+    } catch (failure) {
+      setError(
+        t('visits.form.saveFailed', {
+          message: failure instanceof Error ? failure.message : String(failure),
+        }),
+      );
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('visits.duplicate.button')}
+      </button>
+      <Dialog
+        open={open}
+        onOpenChange={setOpen}
+        title={t('visits.duplicate.title')}
+        description={t('visits.duplicate.description')}
+      >
+        <form noValidate onSubmit={(event) => void submit(event)}>
+          <div className={error ? 'field invalid' : 'field'}>
+            <label htmlFor={`${id}-start`}>{t('visits.duplicate.newStart')}</label>
+            <input
+              id={`${id}-start`}
+              type="date"
+              value={startDate}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={error ? `${id}-error` : undefined}
+              onChange={(event) => {
+                setStartDate(event.target.value);
+                setError(null);
+              }}
+            />
+            {error && (
+              <p className="field-error" id={`${id}-error`}>
+                {error}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label htmlFor={`${id}-status`}>{t('visits.duplicate.status')}</label>
+            <select
+              id={`${id}-status`}
+              value={status}
+              onChange={(event) => setStatus(event.target.value as 'idea' | 'planned')}
+            >
+              <option value="planned">{t('visits.statuses.planned')}</option>
+              <option value="idea">{t('visits.statuses.idea')}</option>
+            </select>
+          </div>
+          <div className="dialog-actions">
+            <button type="button" className="button" onClick={() => setOpen(false)}>
+              {t('visits.form.cancel')}
+            </button>
+            <button type="submit" className="button primary">
+              {t('visits.duplicate.create')}
+            </button>
+          </div>
+        </form>
+      </Dialog>
+    </>
+  );
+}

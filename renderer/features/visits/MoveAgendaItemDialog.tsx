@@ -1,0 +1,103 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { RxDocument } from 'rxdb';
+import { moveAgendaTimes } from '../../../shared/domain/agendaMove';
+import type { AgendaItem } from '../../../shared/domain/agendaItem';
+import { isValidIsoDate } from '../../../shared/time/isoDate';
+import { isNonexistentLocalTime } from '../../../shared/time/zonedTime';
+import { Dialog } from '../../components/Dialog';
+import { LOCAL_AUTHOR } from '../../data/writes';
+import { useFormat } from '../../format/useFormat';
+import { patchEntity } from './patchEntity';
+import type { FieldIssue } from './useFormControls';
+
+export interface MoveAgendaItemDialogProps {
+  item: RxDocument<AgendaItem>;
+  onClose: () => void;
+}
+
+const TIME = /^\d{2}:\d{2}$/;
+
+/** Moves an item to another day or time, keeping its length; a time the clocks skip is refused. */
+export function MoveAgendaItemDialog({ item, onClose }: MoveAgendaItemDialogProps) {
+  const { t } = useTranslation();
+  const format = useFormat();
+  const id = useId();
+  const [date, setDate] = useState(item.start.slice(0, 10));
+  const [time, setTime] = useState(item.start.slice(11));
+  const [issue, setIssue] = useState<{ field: 'date' | 'time'; problem: FieldIssue } | null>(null);
+
+  const newStart = `${date}T${time}`;
+  const readable = isValidIsoDate(date) && TIME.test(time);
+  const gap = readable && isNonexistentLocalTime(newStart, item.timeZone);
+  const preview = readable && !gap ? moveAgendaTimes(item, newStart) : undefined;
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!isValidIsoDate(date)) return setIssue({ field: 'date', problem: { code: 'date' } });
+    if (!TIME.test(time)) return setIssue({ field: 'time', problem: { code: 'dateTime' } });
+    if (gap || !preview) return setIssue({ field: 'time', problem: { code: 'nonexistentTime' } });
+    await patchEntity(
+      item,
+      // A confirmed slot that moves is flagged `changed`, so the briefing addendum lists it.
+      (current) => ({
+        ...preview,
+        status: current.status === 'confirmed' ? 'changed' : current.status,
+      }),
+      LOCAL_AUTHOR,
+    );
+    onClose();
+  };
+
+  const field = (name: 'date' | 'time', label: string, value: string, set: (v: string) => void) => {
+    const error = issue?.field === name ? t(`visits.issues.${issue.problem.code}`) : undefined;
+    return (
+      <div className={error ? 'field invalid' : 'field'}>
+        <label htmlFor={`${id}-${name}`}>{label}</label>
+        <input
+          id={`${id}-${name}`}
+          type={name}
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-${name}-error` : undefined}
+          onChange={(event) => {
+            set(event.target.value);
+            setIssue(null);
+          }}
+        />
+        {error && (
+          <p className="field-error" id={`${id}-${name}-error`}>
+            {error}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <Dialog
+      open
+      onOpenChange={(open) => !open && onClose()}
+      title={t('visits.agenda.moveDialog.title', { title: item.title })}
+      description={t('visits.agenda.moveDialog.description')}
+    >
+      <form noValidate onSubmit={(event) => void submit(event)}>
+        {field('date', t('visits.agenda.moveDialog.date'), date, setDate)}
+        {field('time', t('visits.agenda.moveDialog.time'), time, setTime)}
+        {preview && (
+          <p className="hint" aria-live="polite">
+            {t('visits.agenda.moveDialog.endsAt', { time: format.time(preview.end) })}
+          </p>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button" onClick={onClose}>
+            {t('visits.form.cancel')}
+          </button>
+          <button type="submit" className="button primary">
+            {t('visits.agenda.moveDialog.submit')}
+          </button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

@@ -1,0 +1,135 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { insertEntity } from '../../../renderer/data/writes';
+import { addContact, addItem, addVisit, freshOptions, renderVisits, seed } from './visitHarness';
+
+const agendaItems = () =>
+  within(screen.getByRole('list', { name: 'Agenda' })).queryAllByRole('listitem');
+
+describe('VisitDetail', () => {
+  it('deletes a visit with its agenda items, and Undo restores both', async () => {
+    const options = freshOptions();
+    const visitId = await seed(options, async (database) => {
+      const visit = await addVisit(database);
+      await addItem(database, visit.id, 'Aston University', '2025-06-11T10:00', '2025-06-11T12:00');
+      await addItem(database, visit.id, 'STEAMhouse', '2025-06-12T09:00', '2025-06-12T10:00');
+      await addItem(database, visit.id, 'Council House', '2025-06-12T18:00', '2025-06-12T20:00');
+      return visit.id;
+    });
+    const { user } = await renderVisits({ hash: `#/visits/${visitId}`, options });
+    await waitFor(() => expect(agendaItems()).toHaveLength(3));
+
+    await user.click(screen.getByRole('button', { name: 'Delete visit' }));
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Delete “Leipzig delegation to Birmingham”?',
+    });
+    expect(confirm).toHaveAccessibleDescription(
+      'The visit and its 3 agenda items will be deleted with it. Undo restores both.',
+    );
+    await user.click(within(confirm).getByRole('button', { name: 'Delete visit' }));
+
+    expect(await screen.findByText(/No visits yet/)).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Deleted “Leipzig delegation to Birmingham” and 3 agenda items.',
+    );
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await user.click(await screen.findByRole('link', { name: 'Leipzig delegation to Birmingham' }));
+    await waitFor(() => expect(agendaItems()).toHaveLength(3));
+  });
+
+  it('duplicates a visit as a template on new dates, keeping local times and leaving out cancelled items', async () => {
+    const options = freshOptions();
+    const visitId = await seed(options, async (database) => {
+      const visit = await addVisit(database, {
+        title: 'Creative industries mission',
+        startDate: '2025-03-27',
+        endDate: '2025-03-29',
+        status: 'done',
+      });
+      await addItem(database, visit.id, 'Round table', '2025-03-27T10:00', '2025-03-27T12:00');
+      await addItem(database, visit.id, 'Dinner', '2025-03-28T19:00', '2025-03-28T21:00', {
+        status: 'cancelled',
+      });
+      await addItem(database, visit.id, 'The Old Crown', '2025-03-29T18:00', '2025-03-29T20:00');
+      return visit.id;
+    });
+    const { user } = await renderVisits({ hash: `#/visits/${visitId}`, options });
+    await waitFor(() => expect(agendaItems()).toHaveLength(3));
+
+    await user.click(screen.getByRole('button', { name: 'Duplicate as template' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Duplicate as template' });
+    const start = within(dialog).getByLabelText('New start date');
+    await user.clear(start);
+    // A week later, after British clocks have gone forward.
+    await user.type(start, '2025-04-03');
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Status of the copy' }),
+      'idea',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create copy' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Creative industries mission (copy)', level: 1 }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Idea')).toBeInTheDocument();
+    await waitFor(() => expect(agendaItems()).toHaveLength(2));
+    const [roundTable, oldCrown] = agendaItems();
+    expect(roundTable).toHaveAccessibleName('Round table');
+    expect(roundTable).toHaveTextContent('10:00–12:00');
+    expect(oldCrown).toHaveAccessibleName('The Old Crown');
+    expect(oldCrown).toHaveTextContent('18:00–20:00');
+    expect(screen.getByRole('heading', { name: /3 April 2025/, level: 3 })).toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'All visits' }));
+    const list = await screen.findByRole('list', { name: 'Visits' });
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(2));
+  });
+
+  it('adds and removes delegation members with roles and partner organisations', async () => {
+    const options = freshOptions();
+    const { visitId, jungId } = await seed(options, async (database) => {
+      const visit = await addVisit(database);
+      const jung = await addContact(database, 'Burkhard', 'Jung');
+      await addContact(database, 'Anja', 'Müller');
+      await insertEntity(
+        database.organisations,
+        { tags: [], name: 'Aston University', kind: 'university', sectors: [] },
+        'test',
+      );
+      return { visitId: visit.id, jungId: jung.id };
+    });
+    const { user } = await renderVisits({ hash: `#/visits/${visitId}`, options });
+    const members = await screen.findByRole('region', { name: 'Delegation' });
+    expect(within(members).getByText('No members yet.')).toBeInTheDocument();
+
+    await user.selectOptions(within(members).getByRole('combobox', { name: 'Person' }), jungId);
+    await user.selectOptions(within(members).getByRole('combobox', { name: 'Role' }), 'lead');
+    await user.click(within(members).getByRole('button', { name: 'Add member' }));
+    const list = await within(members).findByRole('list', { name: 'Delegation' });
+    const link = within(list).getByRole('link', { name: 'Burkhard Jung' });
+    expect(link).toHaveAttribute('href', `#/contacts/${jungId}`);
+    expect(within(list).getByRole('listitem')).toHaveTextContent('Lead');
+
+    // The same person cannot join twice.
+    await user.selectOptions(within(members).getByRole('combobox', { name: 'Person' }), jungId);
+    await user.click(within(members).getByRole('button', { name: 'Add member' }));
+    expect(within(members).getByRole('alert')).toHaveTextContent(
+      'This person is already in the delegation.',
+    );
+
+    await user.click(within(list).getByRole('button', { name: 'Remove Burkhard Jung' }));
+    expect(await within(members).findByText('No members yet.')).toBeInTheDocument();
+
+    const partners = screen.getByRole('region', { name: 'Partner organisations' });
+    await user.selectOptions(
+      within(partners).getByRole('combobox', { name: 'Organisation' }),
+      'Aston University',
+    );
+    await user.click(within(partners).getByRole('button', { name: 'Add organisation' }));
+    expect(
+      await within(partners).findByRole('link', { name: 'Aston University' }),
+    ).toBeInTheDocument();
+    await user.click(within(partners).getByRole('button', { name: 'Remove Aston University' }));
+    expect(await within(partners).findByText('No partner organisations yet.')).toBeInTheDocument();
+  });
+});
