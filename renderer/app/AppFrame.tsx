@@ -6,6 +6,8 @@ import { FollowUpsPage } from '../features/followUps/FollowUpsPage';
 import { OrganisationsPage } from '../features/organisations/OrganisationsPage';
 import { PartnershipsPage } from '../features/partnerships/PartnershipsPage';
 import { SearchDialog } from '../features/search/SearchDialog';
+import { warmUpSearchIndex } from '../features/search/workspaceSearch';
+import { useDatabase } from '../data/useLiveQuery';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { TodayPage } from '../features/today/TodayPage';
 import { VisitsPage } from '../features/visits/VisitsPage';
@@ -25,6 +27,9 @@ const sections = [
 export function AppFrame() {
   const { t } = useTranslation();
   const [searching, setSearching] = useState(false);
+  const database = useDatabase();
+
+  useEffect(() => warmUpSearchIndex(database), [database]);
 
   useEffect(() => {
     // Ctrl+K, or Cmd+K on macOS, from anywhere in the app.

@@ -34,6 +34,17 @@ export class SearchIndex {
     }
   }
 
+  /**
+   * Adds many new entries in chunks, yielding to the event loop between them
+   * so that indexing a large workspace does not freeze the window.
+   */
+  async addAllInChunks(entries: readonly SearchEntry[], chunkSize = 1000): Promise<void> {
+    await this.index.addAllAsync(
+      entries.filter((entry) => !this.index.has(entry.key)),
+      { chunkSize },
+    );
+  }
+
   /** Forgets an entry (a deleted document). */
   remove(key: string): void {
     if (this.index.has(key)) this.index.discard(key);

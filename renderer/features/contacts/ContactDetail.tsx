@@ -9,6 +9,8 @@ import {
 import type { Contact } from '../../../shared/domain/contact';
 import { DeleteButton } from '../../components/DeleteButton';
 import { DetailList } from '../../components/DetailList';
+import { EntityFollowUps } from '../followUps';
+import { EntityNotes } from '../notes';
 import { ContactConnections } from './ContactConnections';
 import { useLiveDocument } from '../../data/useLiveQuery';
 
@@ -84,6 +86,8 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
         </section>
       )}
       <ContactConnections contact={contact} />
+      <EntityFollowUps contactId={contact.id} />
+      <EntityNotes contactId={contact.id} />
     </article>
   );
 }

@@ -6,6 +6,7 @@ import type { Contact } from '../../../shared/domain/contact';
 import { titledName } from '../../../shared/domain/formsOfAddress';
 import { compareContacts } from '../../../shared/text/collation';
 import { useLiveQuery } from '../../data/useLiveQuery';
+import { LoadSampleButton } from '../sample/LoadSampleButton';
 
 /** Row height in pixels; rows hold one line of text. */
 const ROW_HEIGHT = 34;
@@ -41,7 +42,14 @@ export function ContactList() {
   });
 
   if (loading) return null;
-  if (sorted.length === 0) return <p className="empty-state">{t('contacts.empty')}</p>;
+  if (sorted.length === 0) {
+    return (
+      <div className="empty-state">
+        <p>{t('contacts.empty')}</p>
+        <LoadSampleButton />
+      </div>
+    );
+  }
   return (
     <>
       <p className="list-count">{t('contacts.count', { count: sorted.length })}</p>

@@ -2,11 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadSampleWorkspace, type SampleCounts } from '../../data/loadSampleWorkspace';
 import { useDatabase } from '../../data/useLiveQuery';
-
-export interface LoadSampleButtonProps {
-  /** The clock, for tests; the app stamps the sample with the current time. */
-  now?: () => Date;
-}
+import { useClock } from '../../app/clock';
 
 type LoadState =
   | { step: 'idle' }
@@ -19,9 +15,10 @@ type LoadState =
  * success go to a polite live region that is always in the page (so screen
  * readers announce changes to it); a failure is an alert.
  */
-export function LoadSampleButton({ now = () => new Date() }: LoadSampleButtonProps) {
+export function LoadSampleButton() {
   const { t } = useTranslation();
   const database = useDatabase();
+  const now = useClock();
   const [state, setState] = useState<LoadState>({ step: 'idle' });
   const hintId = useId();
 

@@ -19,32 +19,57 @@ export function workspaceSearchIndex(database: LiaisonDatabase): Promise<SearchI
   let index = indexes.get(database);
   if (!index) {
     index = buildIndex(database);
+    // A failed build (say, the workspace closed meanwhile) is not kept: the next call retries.
+    index.catch(() => indexes.delete(database));
     indexes.set(database, index);
   }
   return index;
 }
 
+type Change = { name: SearchedCollection; event: RxChangeEvent<{ id: string }> };
+
+function apply(index: SearchIndex, { name, event }: Change): void {
+  if (event.operation === 'DELETE') index.remove(`${name}:${event.documentId}`);
+  else index.upsert([toSearchEntry(name, event.documentData as never)]);
+}
+
 async function buildIndex(database: LiaisonDatabase): Promise<SearchIndex> {
   const index = new SearchIndex();
-  const subscriptions: Subscription[] = [];
-  for (const name of SEARCHED_COLLECTIONS) {
+  // Changes arriving while the initial documents are indexed wait here and are
+  // applied afterwards, so that none is missed and none is overwritten by an
+  // older copy from the initial read.
+  let pending: Change[] | null = [];
+  const subscriptions: Subscription[] = SEARCHED_COLLECTIONS.map((name) => {
     // Each collection's own document type does not matter here: entries are built per name.
     const collection = database[name] as unknown as RxCollection<{ id: string }>;
-    // Subscribe before reading so that no change between the two is missed;
-    // applying one twice is harmless (upsert).
-    subscriptions.push(
-      collection.$.subscribe((event: RxChangeEvent<{ id: string }>) => {
-        if (event.operation === 'DELETE') index.remove(`${name}:${event.documentId}`);
-        else index.upsert([entryOf(name, event.documentData)]);
-      }),
-    );
-    const documents = await collection.find().exec();
-    index.upsert(documents.map((document) => entryOf(name, document.toJSON() as never)));
-  }
+    return collection.$.subscribe((event: RxChangeEvent<{ id: string }>) => {
+      if (pending) pending.push({ name, event });
+      else apply(index, { name, event });
+    });
+  });
   database.onClose.push(() => subscriptions.forEach((subscription) => subscription.unsubscribe()));
+
+  for (const name of SEARCHED_COLLECTIONS) {
+    const documents = await database[name].find().exec();
+    await index.addAllInChunks(
+      documents.map((document) => toSearchEntry(name, document.toJSON() as never)),
+    );
+  }
+  for (const change of pending) apply(index, change);
+  pending = null;
   return index;
 }
 
-function entryOf(name: SearchedCollection, data: unknown) {
-  return toSearchEntry(name, data as never);
+/**
+ * Starts building the index when the window is idle, so that it is ready by
+ * the time someone presses Ctrl+K in a large workspace.
+ */
+export function warmUpSearchIndex(database: LiaisonDatabase): () => void {
+  const start = () => void workspaceSearchIndex(database).catch(() => undefined);
+  if ('requestIdleCallback' in window) {
+    const handle = window.requestIdleCallback(start, { timeout: 3000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(start, 500);
+  return () => clearTimeout(timer);
 }

@@ -13,6 +13,7 @@ import { useSettings } from '../../app/settings/SettingsProvider';
 import { useLiveQuery } from '../../data/useLiveQuery';
 import { useFormat } from '../../format/useFormat';
 import { TodayAgenda } from './TodayAgenda';
+import { WelcomeWhenEmpty } from './WelcomeWhenEmpty';
 import './today.css';
 
 /** What matters now: visits under way and coming up, today's programme, follow-ups due. */
@@ -71,6 +72,7 @@ export function TodayPage() {
     <section className="page today-page" aria-labelledby="page-title">
       <h1 id="page-title">{t('today.title')}</h1>
       <p className="muted">{t('today.date', { date: format.longDate(today) })}</p>
+      <WelcomeWhenEmpty />
       <div className="today-grid">
         <section aria-labelledby="today-under-way" className="today-card">
           <h2 id="today-under-way">{t('today.underWay')}</h2>

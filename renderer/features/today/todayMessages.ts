@@ -15,6 +15,7 @@ export const todayMessages = defineMessages({
     noFollowUps: 'No follow-ups due in the next two weeks.',
     overdue: 'Overdue',
     due: 'Due {{date}}',
+    welcomeTitle: 'Welcome',
     welcome:
       'Welcome to Liaison. Plan visits and delegations, keep your contacts with their protocol details, and follow up afterwards — all of it works offline.',
   },
@@ -31,6 +32,7 @@ export const todayMessages = defineMessages({
     noFollowUps: 'In den nächsten zwei Wochen ist nichts fällig.',
     overdue: 'Überfällig',
     due: 'Fällig am {{date}}',
+    welcomeTitle: 'Willkommen',
     welcome:
       'Willkommen bei Liaison. Planen Sie Besuche und Delegationen, pflegen Sie Kontakte mit allen Protokollangaben und fassen Sie danach nach – alles funktioniert auch offline.',
   },

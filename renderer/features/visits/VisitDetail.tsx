@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import type { RxDocument } from 'rxdb';
 import { DeleteButton } from '../../components/DeleteButton';
 import { DetailList } from '../../components/DetailList';
 import { useDatabase, useLiveDocument, useLiveQuery } from '../../data/useLiveQuery';
@@ -12,6 +11,8 @@ import { PartnerOrganisations } from './PartnerOrganisations';
 import { useDestination } from './useDestination';
 import { useVisitLookups } from './useVisitLookups';
 import { VisitOverview } from './VisitOverview';
+import { EntityFollowUps } from '../followUps';
+import { EntityNotes } from '../notes';
 
 export interface VisitDetailProps {
   visitId: string;
@@ -65,7 +66,7 @@ export function VisitDetail({ visitId }: VisitDetailProps) {
             // Gathered afresh on confirm: items added since the page rendered go too.
             collect={async () => {
               const items = await database.agendaItems.find({ selector: { visitId } }).exec();
-              return [document, ...items] as unknown as RxDocument<object>[];
+              return [document, ...items];
             }}
             onDeleted={() => navigate('/')}
           />
@@ -93,6 +94,8 @@ export function VisitDetail({ visitId }: VisitDetailProps) {
       <DelegationMembers document={document} lookups={lookups} />
       <PartnerOrganisations document={document} lookups={lookups} />
       <AgendaByDay visit={visit} items={agenda.documents} lookups={lookups} />
+      <EntityFollowUps visitId={visit.id} />
+      <EntityNotes visitId={visit.id} />
     </article>
   );
 }

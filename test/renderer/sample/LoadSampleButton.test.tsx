@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RxDatabaseProvider } from 'rxdb/plugins/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { ClockProvider } from '../../../renderer/app/clock';
 import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/database';
 import { LoadSampleButton } from '../../../renderer/features/sample/LoadSampleButton';
 import { createI18n } from '../../../renderer/i18n/i18n';
@@ -66,9 +67,12 @@ describe('LoadSampleButton', () => {
 
   it('shows a clear error when the store refuses the sample', async () => {
     // A clock that yields an invalid time makes every document fail validation.
+    const brokenClock = () => ({ toISOString: () => 'yesterday' }) as Date;
     const { user } = await renderButton(
       'en',
-      <LoadSampleButton now={() => ({ toISOString: () => 'yesterday' }) as Date} />,
+      <ClockProvider value={brokenClock}>
+        <LoadSampleButton />
+      </ClockProvider>,
     );
     await user.click(screen.getByRole('button', { name: 'Load the Birmingham–Leipzig sample' }));
 

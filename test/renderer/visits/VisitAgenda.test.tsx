@@ -206,7 +206,9 @@ describe('Visit agenda', () => {
       }
     });
     await waitFor(() => expect(within(agendaList()).getAllByRole('listitem')).toHaveLength(40));
-    expect(screen.getAllByRole('heading', { level: 3 })).toHaveLength(4);
+    expect(within(screen.getByTestId('agenda')).getAllByRole('heading', { level: 3 })).toHaveLength(
+      4,
+    );
     expect(within(screen.getByTestId('agenda')).getAllByRole('listitem')).toHaveLength(40);
     expect(view.container.querySelectorAll('[role="alert"]')).toHaveLength(0);
   });

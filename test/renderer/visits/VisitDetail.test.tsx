@@ -101,6 +101,8 @@ describe('VisitDetail', () => {
     const { user } = await renderVisits({ hash: `#/visits/${visitId}`, options });
     const members = await screen.findByRole('region', { name: 'Delegation' });
     expect(within(members).getByText('No members yet.')).toBeInTheDocument();
+    // The people to choose from arrive from their own live query.
+    await within(members).findByRole('option', { name: 'Burkhard Jung' });
 
     await user.selectOptions(within(members).getByRole('combobox', { name: 'Person' }), jungId);
     await user.selectOptions(within(members).getByRole('combobox', { name: 'Role' }), 'lead');
