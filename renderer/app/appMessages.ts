@@ -41,6 +41,9 @@ export const appMessages = defineMessages({
       homeTimeZone: 'Home time zone',
       homeTimeZoneHint:
         'Agenda times abroad show your home time beside them, e.g. for calls back to the office.',
+      sample: 'Sample data',
+      sampleHint:
+        'Adds the Birmingham–Leipzig partnership, its people, the June 2025 delegation and the creatives’ trade mission to this workspace. Your own records are left as they are.',
     },
   },
   de: {
@@ -82,6 +85,9 @@ export const appMessages = defineMessages({
       homeTimeZone: 'Heimatzeitzone',
       homeTimeZoneHint:
         'Termine im Ausland zeigen daneben Ihre Heimatzeit, z. B. für Anrufe im Büro.',
+      sample: 'Beispieldaten',
+      sampleHint:
+        'Fügt diesem Arbeitsbereich die Partnerschaft Birmingham–Leipzig, ihre Personen, die Delegation vom Juni 2025 und die Wirtschaftsreise der Kreativen hinzu. Ihre eigenen Einträge bleiben unverändert.',
     },
   },
 });

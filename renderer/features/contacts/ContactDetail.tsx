@@ -34,6 +34,9 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
     [t('contacts.detail.formalStyle'), formalStyle(contact, language)],
     [t('contacts.detail.spokenForm'), spokenForm(contact, language)],
     [t('contacts.detail.salutation'), letterSalutation(contact, language)],
+    [t('contacts.fields.honorific'), contact.honorific],
+    [t('contacts.fields.titlesBefore'), contact.titlesBefore],
+    [t('contacts.fields.titlesAfter'), contact.titlesAfter],
     [t('contacts.fields.officeTitle'), contact.office?.title],
     [t('contacts.fields.pronunciation'), contact.pronunciation],
     [t('contacts.fields.email'), contact.emails.map((email) => email.address).join(', ')],
@@ -46,6 +49,7 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
       t('contacts.fields.lawfulBasis'),
       contact.lawfulBasis && t(`contacts.lawfulBasis.${contact.lawfulBasis}`),
     ],
+    [t('contacts.fields.consentNote'), contact.consentNote],
     [
       t('contacts.fields.reviewDate'),
       contact.reviewDate &&

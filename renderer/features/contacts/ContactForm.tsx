@@ -193,6 +193,7 @@ export function ContactForm({ title, initialValues, onSubmit, onCancel }: Contac
           f('lawfulBasis'),
           LAWFUL_BASES.map((basis) => [basis, t(`contacts.lawfulBasis.${basis}`)]),
         )}
+        {control('consentNote', f('consentNote'), { kind: 'textarea', hint: f('consentNoteHint') })}
         {control('reviewDate', f('reviewDate'), { type: 'date' })}
         {control('notes', f('notes'), { kind: 'textarea' })}
       </fieldset>

@@ -29,6 +29,7 @@ export interface ContactFormValues {
   accessibilityNeeds: string;
   lawfulBasis: LawfulBasis;
   reviewDate: string;
+  consentNote: string;
   notes: string;
   affiliations: AffiliationFormValues[];
 }
@@ -59,6 +60,7 @@ export function emptyContactForm(): ContactFormValues {
     accessibilityNeeds: '',
     lawfulBasis: 'public-task',
     reviewDate: '',
+    consentNote: '',
     notes: '',
     affiliations: [],
   };
@@ -84,6 +86,7 @@ export function contactToForm(contact: Contact): ContactFormValues {
     accessibilityNeeds: contact.accessibilityNeeds ?? '',
     lawfulBasis: contact.lawfulBasis,
     reviewDate: contact.reviewDate ?? '',
+    consentNote: contact.consentNote ?? '',
     notes: contact.notes ?? '',
     affiliations: contact.affiliations.map((affiliation) => ({
       organisationId: affiliation.organisationId,
@@ -132,7 +135,6 @@ export function formToContactFields(values: ContactFormValues, base?: Contact): 
         }),
       ),
     photo: base?.photo,
-    consentNote: base?.consentNote,
     honorific: text(values.honorific),
     titlesBefore: text(values.titlesBefore),
     // Both names are always stored ('' when unknown): familyName is the sort index.
@@ -162,6 +164,7 @@ export function formToContactFields(values: ContactFormValues, base?: Contact): 
     accessibilityNeeds: text(values.accessibilityNeeds),
     lawfulBasis: values.lawfulBasis,
     reviewDate: text(values.reviewDate),
+    consentNote: text(values.consentNote),
     notes: text(values.notes),
   }) as ContactFields;
 }

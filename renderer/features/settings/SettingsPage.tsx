@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../app/settings/SettingsProvider';
 import { FormField } from '../../components/FormField';
 import { LanguageSelect } from '../../app/LanguageSelect';
+import { LoadSampleButton } from '../sample/LoadSampleButton';
 
 /** This device's preferences: language (also in the header) and home time zone. */
 export function SettingsPage() {
@@ -38,6 +39,11 @@ export function SettingsPage() {
           )}
         </FormField>
       </div>
+      <section className="settings-section" aria-labelledby={`${id}-sample`}>
+        <h2 id={`${id}-sample`}>{t('settings.sample')}</h2>
+        <p className="hint">{t('settings.sampleHint')}</p>
+        <LoadSampleButton />
+      </section>
     </section>
   );
 }

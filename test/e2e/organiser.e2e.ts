@@ -1,0 +1,107 @@
+import { fileURLToPath } from 'node:url';
+import { expect, test, type Page } from '@playwright/test';
+
+// A Leipzig-based officer: agenda times in London show the home time beside them.
+test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+
+const screenshot = fileURLToPath(new URL('./screenshots/visit-agenda.png', import.meta.url));
+
+async function addItem(
+  page: Page,
+  day: RegExp,
+  title: string,
+  start: string,
+  end: string,
+  venue: string,
+) {
+  await page.getByRole('button', { name: day }).click();
+  const dialog = page.getByRole('dialog', { name: 'New agenda item' });
+  await dialog.getByLabel('Title').fill(title);
+  await dialog.getByLabel('Start time').fill(start);
+  await dialog.getByLabel('End time').fill(end);
+  await dialog.getByLabel('Venue', { exact: true }).fill(venue);
+  await dialog.getByRole('button', { name: 'Save item' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('plan the Leipzig delegation, work on it offline, load the sample and read it in German', async ({
+  page,
+  context,
+}) => {
+  await page.setViewportSize({ width: 1400, height: 1000 });
+  await page.goto('/#/visits');
+
+  // Plan the visit: 10–13 June 2025, venue zone Europe/London.
+  await page.getByRole('link', { name: 'New visit' }).click();
+  await page.getByLabel('Title').fill('Leipzig delegation to Birmingham');
+  await page.getByLabel('Kind').selectOption('civic-delegation');
+  await page.getByLabel('Direction').selectOption('inbound');
+  await page.getByLabel('Destination city').fill('Birmingham');
+  await page.getByLabel('Destination country').fill('GB');
+  await page.getByLabel('Venue time zone').selectOption('Europe/London');
+  await page.getByLabel('Start date').fill('2025-06-10');
+  await page.getByLabel('End date').fill('2025-06-13');
+  await page.getByRole('button', { name: 'Save visit' }).click();
+  await expect(
+    page.getByRole('heading', { name: 'Leipzig delegation to Birmingham', level: 1 }),
+  ).toBeVisible();
+
+  // Three items on 11 June, the third overlapping the second.
+  const eleventh = /Add item on .*11 June 2025/;
+  await addItem(
+    page,
+    eleventh,
+    'Aston University: Horizon Europe',
+    '09:30',
+    '11:00',
+    'Aston University',
+  );
+  await addItem(page, eleventh, 'STEAMhouse tour', '11:30', '12:30', 'STEAMhouse');
+  await addItem(page, eleventh, 'Floating Garden lunch', '12:00', '13:30', 'Grand Union');
+  const agenda = page.getByRole('list', { name: 'Agenda' });
+  await expect(agenda.getByRole('listitem')).toHaveCount(3);
+  await expect(page.getByRole('alert', { name: 'Clashes' })).toContainText(
+    '“STEAMhouse tour” overlaps “Floating Garden lunch”.',
+  );
+  await page.getByTestId('agenda').screenshot({ path: screenshot });
+
+  // Offline: the visit, its agenda and search keep working from the local store.
+  await context.setOffline(true);
+  await page.getByRole('link', { name: 'Contacts', exact: true }).click();
+  await page.getByRole('link', { name: 'Visits', exact: true }).click();
+  await page.getByRole('link', { name: /Leipzig delegation to Birmingham/ }).click();
+  await expect(agenda.getByRole('listitem')).toHaveCount(3);
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search' }).fill('steamhouse');
+  const results = page.getByRole('listbox', { name: 'Search results' });
+  await expect(results.getByRole('option', { name: /STEAMhouse tour/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(
+    page.getByRole('heading', { name: 'Leipzig delegation to Birmingham', level: 1 }),
+  ).toBeVisible();
+  await context.setOffline(false);
+
+  // The sample workspace, and a Leipzig contact found by a folded spelling.
+  await page.getByRole('link', { name: 'Settings', exact: true }).click();
+  await page.getByRole('button', { name: 'Load the Birmingham–Leipzig sample' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Sample loaded/ })).toBeVisible();
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search' }).fill('Noelting');
+  await expect(results.getByRole('option', { name: /Antje Nolting/ })).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'Dr. Antje Nolting', level: 2 })).toBeVisible();
+
+  // German: the agenda of the delegation in German.
+  await page.getByRole('combobox', { name: 'Language' }).selectOption('de');
+  await page.getByRole('link', { name: 'Besuche', exact: true }).click();
+  await page
+    .getByRole('link', { name: /Leipzig delegation to Birmingham/ })
+    .first()
+    .click();
+  const programm = page.getByRole('list', { name: 'Programm' });
+  await expect(programm.getByRole('listitem')).toHaveCount(3);
+  await expect(
+    page.getByRole('heading', { name: 'Mittwoch, 11. Juni 2025', level: 3 }),
+  ).toBeVisible();
+  await expect(page.getByRole('alert', { name: 'Überschneidungen' })).toBeVisible();
+});
