@@ -1,0 +1,103 @@
+import cors from '@fastify/cors';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../shared/sync/protocol';
+import { APP_ORIGIN, type ServerConfig } from './config';
+import type { SqlDatabase } from './db/sql';
+import { ApiError, errorBody, handleError } from './http/errors';
+import { authRoutes } from './routes/authRoutes';
+import { streamRoutes } from './routes/streamRoutes';
+import { syncRoutes } from './routes/syncRoutes';
+import { LoginThrottle } from './security/loginThrottle';
+import { Accounts } from './services/accounts';
+import { ChangeFeed } from './services/changeFeed';
+import { DocumentValidator } from './services/documentValidator';
+import { Documents } from './services/documents';
+
+export interface AppOptions {
+  db: SqlDatabase;
+  config: Pick<ServerConfig, 'corsOrigins' | 'sessionTtlDays' | 'bodyLimit'>;
+  logger?: FastifyServerOptions['logger'];
+  /** The clock for sessions and invites (tests move it). */
+  now?: () => Date;
+  heartbeatMs?: number;
+}
+
+export interface LiaisonServer {
+  app: FastifyInstance;
+  accounts: Accounts;
+  documents: Documents;
+  feed: ChangeFeed;
+}
+
+/**
+ * The sync server as a Fastify instance, on a migrated database. It holds no
+ * state of its own beyond the live streams: several can run on one database.
+ */
+export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.config.bodyLimit,
+    // JSON with __proto__ or constructor keys is refused, not cleaned.
+    onProtoPoisoning: 'error',
+    onConstructorPoisoning: 'error',
+    // Wrong types are errors, not quietly converted; unknown keys are errors, not dropped.
+    ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
+    return503OnClosing: true,
+  });
+  const accounts = new Accounts(options.db, {
+    sessionTtlDays: options.config.sessionTtlDays,
+    now: options.now,
+  });
+  const documents = new Documents(options.db);
+  const validator = new DocumentValidator();
+  const feed = new ChangeFeed(options.db, documents, app.log);
+  await feed.start();
+  app.addHook('onClose', async () => feed.stop());
+
+  app.setErrorHandler(handleError);
+  app.setNotFoundHandler((request, reply) =>
+    reply
+      .status(404)
+      .send(errorBody('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`)),
+  );
+
+  const allowed = new Set([APP_ORIGIN, ...options.config.corsOrigins]);
+  await app.register(cors, {
+    // Requests without an Origin (the desktop app's main process, curl) are not cross-origin.
+    origin: (origin, callback) => callback(null, origin === undefined || allowed.has(origin)),
+    methods: ['GET', 'POST', 'OPTIONS'],
+    allowedHeaders: ['authorization', 'content-type', PROTOCOL_HEADER],
+    maxAge: 600,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new ApiError(
+        429,
+        'too_many_requests',
+        `Too many requests; try again in ${Math.ceil(context.ttl / 1000)} seconds.`,
+      ),
+  });
+
+  app.addHook('onRequest', async (request) => {
+    const sent = request.headers[PROTOCOL_HEADER];
+    if (typeof sent === 'string' && Number(sent) < MIN_PROTOCOL_VERSION) {
+      throw new ApiError(
+        426,
+        'client_too_old',
+        `This version of Liaison is too old for the server (protocol ${sent}; the server needs ${MIN_PROTOCOL_VERSION} or later). Update the app.`,
+      );
+    }
+  });
+
+  app.get('/healthz', async () => {
+    await options.db.query('select 1');
+    return { status: 'ok', protocol: PROTOCOL_VERSION };
+  });
+  authRoutes(app, accounts, new LoginThrottle());
+  syncRoutes(app, accounts, documents, validator);
+  streamRoutes(app, accounts, feed, { heartbeatMs: options.heartbeatMs ?? 15_000 });
+  await app.ready();
+  return { app, accounts, documents, feed };
+}

@@ -1,0 +1,47 @@
+import path from 'node:path';
+
+/** Everything the server reads from its environment, checked once at start. */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** PostgreSQL connection string; without it the embedded PGlite is used. */
+  databaseUrl?: string;
+  /** Where PGlite keeps its files. */
+  dataDir: string;
+  /** Browser origins allowed besides the desktop app's own (`app://liaison`). */
+  corsOrigins: string[];
+  sessionTtlDays: number;
+  /** Largest request body in bytes (413 above it). */
+  bodyLimit: number;
+  logLevel: string;
+}
+
+/** The desktop app's origin: its renderer is served from `app://liaison`. */
+export const APP_ORIGIN = 'app://liaison';
+
+export class ConfigError extends Error {}
+
+function integer(name: string, value: string | undefined, fallback: number, min: number): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!Number.isInteger(parsed) || parsed < min) {
+    throw new ConfigError(`${name} must be a whole number of at least ${min}, not "${value}".`);
+  }
+  return parsed;
+}
+
+export function readConfig(env: Record<string, string | undefined>, cwd: string): ServerConfig {
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: integer('PORT', env.PORT, 8787, 0),
+    databaseUrl: env.DATABASE_URL || undefined,
+    dataDir: path.resolve(cwd, env.DATA_DIR || path.join('data', 'server')),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    sessionTtlDays: integer('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30, 1),
+    bodyLimit: integer('BODY_LIMIT', env.BODY_LIMIT, 5 * 1024 * 1024, 1024),
+    logLevel: env.LOG_LEVEL || 'info',
+  };
+}

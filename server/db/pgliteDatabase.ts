@@ -1,0 +1,27 @@
+import { mkdir } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import type { SqlDatabase, SqlExecutor } from './sql';
+
+/**
+ * Embedded PostgreSQL (WebAssembly): zero setup, data in a directory, or in
+ * memory when no directory is given (tests). One connection, so transactions
+ * run one at a time, which PGlite enforces itself.
+ */
+export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
+  if (dataDir) await mkdir(dataDir, { recursive: true });
+  const pg = await PGlite.create(dataDir);
+  const executor = (target: Pick<PGlite, 'query'>): SqlExecutor => ({
+    query: async <Row extends object>(sql: string, params: unknown[] = []) =>
+      (await target.query<Row>(sql, params)).rows,
+  });
+  return {
+    engine: 'pglite',
+    ...executor(pg),
+    transaction: (work) => pg.transaction((tx) => work(executor(tx))),
+    listen: async (channel, handler) => {
+      const unlisten = await pg.listen(channel, handler);
+      return () => unlisten();
+    },
+    close: () => pg.close(),
+  };
+}

@@ -1,0 +1,25 @@
+/**
+ * The one small SQL interface the server runs on. Two engines implement it,
+ * embedded PGlite and PostgreSQL through node-postgres, and every query is
+ * written once for both: plain PostgreSQL with `$1` parameters. JSON goes in
+ * as text cast to `jsonb` (`$1::jsonb`), never as driver-converted objects,
+ * so both engines see exactly the same thing.
+ */
+export interface SqlExecutor {
+  query<Row extends object = Record<string, unknown>>(
+    sql: string,
+    params?: unknown[],
+  ): Promise<Row[]>;
+}
+
+export interface SqlDatabase extends SqlExecutor {
+  readonly engine: 'pglite' | 'postgres';
+  /** Runs `work` in one transaction: committed if it resolves, rolled back if it throws. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Calls `handler` with the payload of every NOTIFY on `channel`, from this
+   * process or any other on the same database. Resolves once listening.
+   */
+  listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
+  close(): Promise<void>;
+}

@@ -1,0 +1,71 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServerResponse } from 'node:http';
+import { authenticate, authorize, bearerToken } from '../http/authenticate';
+import type { Accounts } from '../services/accounts';
+import type { ChangeFeed } from '../services/changeFeed';
+
+export interface StreamOptions {
+  /** How often a heartbeat is sent and the session re-checked. */
+  heartbeatMs: number;
+}
+
+/**
+ * `GET /v1/workspaces/:ws/stream`: Server-Sent Events carrying every change to
+ * the workspace. The client reads it with fetch (so the token travels in the
+ * Authorization header, never in the URL). Heartbeats keep proxies from
+ * closing the connection and re-check the session: a stream ends once its
+ * token has expired or been signed out, or the membership is gone.
+ */
+export function streamRoutes(
+  app: FastifyInstance,
+  accounts: Accounts,
+  feed: ChangeFeed,
+  options: StreamOptions,
+): void {
+  const open = new Set<ServerResponse>();
+  app.addHook('preClose', async () => {
+    for (const response of open) response.end();
+  });
+
+  app.get<{ Params: { ws: string } }>('/v1/workspaces/:ws/stream', async (request, reply) => {
+    const user = await authenticate(request, accounts);
+    await authorize(accounts, user, request.params.ws, 'viewer');
+    const token = bearerToken(request) ?? '';
+    const workspaceId = request.params.ws;
+
+    reply.hijack();
+    const response = reply.raw;
+    // Hijacked replies skip Fastify's header handling: carry over what hooks set (CORS).
+    response.writeHead(200, {
+      ...(reply.getHeaders() as Record<string, string>),
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache, no-transform',
+      connection: 'keep-alive',
+      'x-accel-buffering': 'no',
+    });
+    const send = (event: string, data: unknown) =>
+      response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    send('ready', { workspaceId });
+    open.add(response);
+
+    const unsubscribe = feed.subscribe(workspaceId, (change) => send('change', change));
+    const heartbeat = setInterval(() => {
+      void (async () => {
+        const current = await accounts.userForToken(token).catch(() => null);
+        const role = current ? (await accounts.roleIn(workspaceId, current.id)).role : null;
+        if (!current || !role) {
+          send('error', { code: 'unauthorized', message: 'The session has ended; sign in again.' });
+          response.end();
+          return;
+        }
+        send('heartbeat', { at: new Date().toISOString() });
+      })();
+    }, options.heartbeatMs);
+
+    response.on('close', () => {
+      clearInterval(heartbeat);
+      unsubscribe();
+      open.delete(response);
+    });
+  });
+}

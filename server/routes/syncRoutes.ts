@@ -1,0 +1,112 @@
+import type { FastifyInstance } from 'fastify';
+import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
+import {
+  DEFAULT_PULL_LIMIT,
+  MAX_PULL_LIMIT,
+  MAX_PUSH_ROWS,
+  type PushRow,
+} from '../../shared/sync/protocol';
+import { authenticate, authorize } from '../http/authenticate';
+import { badRequest, notFound } from '../http/errors';
+import type { Accounts } from '../services/accounts';
+import type { DocumentValidator } from '../services/documentValidator';
+import type { Documents } from '../services/documents';
+
+type CollectionParams = { ws: string; collection: string };
+
+function collectionOf(validator: DocumentValidator, name: string): SyncedCollectionName {
+  if (!validator.isCollection(name))
+    throw notFound('unknown_collection', `There is no collection "${name}".`);
+  return name;
+}
+
+function whole(
+  value: string | undefined,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+): number {
+  if (value === undefined || value === '') return fallback;
+  const parsed = Number(value);
+  if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
+    throw badRequest('invalid_query', `${name} must be a whole number from ${min} to ${max}.`);
+  }
+  return parsed;
+}
+
+const documentShape = { type: 'object', required: ['id', '_deleted'] };
+
+/** Pull and push for each synced collection of a workspace. */
+export function syncRoutes(
+  app: FastifyInstance,
+  accounts: Accounts,
+  documents: Documents,
+  validator: DocumentValidator,
+): void {
+  app.get<{ Params: CollectionParams; Querystring: { checkpoint?: string; limit?: string } }>(
+    '/v1/workspaces/:ws/collections/:collection/pull',
+    async (request) => {
+      const user = await authenticate(request, accounts);
+      await authorize(accounts, user, request.params.ws, 'viewer');
+      const collection = collectionOf(validator, request.params.collection);
+      const checkpoint = whole(
+        request.query.checkpoint,
+        'checkpoint',
+        0,
+        0,
+        Number.MAX_SAFE_INTEGER,
+      );
+      const limit = whole(request.query.limit, 'limit', DEFAULT_PULL_LIMIT, 1, MAX_PULL_LIMIT);
+      return documents.pull(request.params.ws, collection, checkpoint, limit);
+    },
+  );
+
+  app.post<{ Params: CollectionParams; Body: PushRow[] }>(
+    '/v1/workspaces/:ws/collections/:collection/push',
+    {
+      schema: {
+        body: {
+          type: 'array',
+          maxItems: MAX_PUSH_ROWS,
+          items: {
+            type: 'object',
+            additionalProperties: false,
+            required: ['newDocumentState'],
+            properties: { assumedMasterState: documentShape, newDocumentState: documentShape },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const user = await authenticate(request, accounts);
+      await authorize(accounts, user, request.params.ws, 'editor');
+      const collection = collectionOf(validator, request.params.collection);
+      const seen = new Set<string>();
+      request.body.forEach((row, index) => {
+        const problem = validator.problem(collection, row.newDocumentState);
+        if (problem) throw badRequest('invalid_document', `Row ${index}: ${problem}.`);
+        if (row.assumedMasterState && row.assumedMasterState.id !== row.newDocumentState.id) {
+          throw badRequest(
+            'invalid_document',
+            `Row ${index}: the assumed state is of another document.`,
+          );
+        }
+        if (seen.has(row.newDocumentState.id)) {
+          throw badRequest(
+            'invalid_document',
+            `Row ${index}: document ${row.newDocumentState.id} is pushed twice.`,
+          );
+        }
+        seen.add(row.newDocumentState.id);
+      });
+      const { conflicts } = await documents.push(
+        request.params.ws,
+        collection,
+        request.body,
+        user.id,
+      );
+      return conflicts;
+    },
+  );
+}

@@ -1,0 +1,128 @@
+import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
+import type { PullResponse, PushRow, ReplicatedDocument } from '../../shared/sync/protocol';
+import type { SqlDatabase } from '../db/sql';
+
+/** The NOTIFY channel a committed push announces itself on. */
+export const CHANGES_CHANNEL = 'liaison_changes';
+
+/** What a NOTIFY carries: which rows to read, never the documents (8 kB limit). */
+export interface ChangeNotice {
+  workspaceId: string;
+  collection: SyncedCollectionName;
+  fromSeq: number;
+  toSeq: number;
+}
+
+export interface PushResult {
+  /** The server's state of each row that conflicted. */
+  conflicts: ReplicatedDocument[];
+  /** The change written, if any. */
+  written: ChangeNotice | null;
+}
+
+interface RowState {
+  ord: number;
+  exists: boolean;
+  matches_assumed: boolean | null;
+  same_as_new: boolean | null;
+  data: ReplicatedDocument | null;
+}
+
+/** Pull and push on the documents table: the heart of sync. */
+export class Documents {
+  constructor(private readonly db: SqlDatabase) {}
+
+  /** Documents changed after `checkpoint`, in sequence order, at most `limit` of them. */
+  async pull(
+    workspaceId: string,
+    collection: SyncedCollectionName,
+    checkpoint: number,
+    limit: number,
+  ): Promise<PullResponse> {
+    const rows = await this.db.query<{ data: ReplicatedDocument; seq: number }>(
+      `select data, seq from documents
+       where workspace_id = $1 and collection = $2 and seq > $3
+       order by seq limit $4`,
+      [workspaceId, collection, checkpoint, limit],
+    );
+    const last = rows.at(-1);
+    return {
+      documents: rows.map((row) => row.data),
+      checkpoint: { seq: last ? last.seq : checkpoint },
+    };
+  }
+
+  /** Documents with sequence numbers in `[fromSeq, toSeq]`, for the live stream. */
+  async range(notice: ChangeNotice): Promise<ReplicatedDocument[]> {
+    const rows = await this.db.query<{ data: ReplicatedDocument }>(
+      `select data from documents
+       where workspace_id = $1 and collection = $2 and seq between $3 and $4
+       order by seq`,
+      [notice.workspaceId, notice.collection, notice.fromSeq, notice.toSeq],
+    );
+    return rows.map((row) => row.data);
+  }
+
+  /**
+   * A compare-and-set of every row in one transaction. The workspace's counter
+   * row is locked first, so pushes to one workspace run one after another and
+   * commit in sequence order. A row is written when the stored document equals
+   * its assumed master state (jsonb equality, `_deleted` included), or when
+   * there is no stored document; otherwise the stored one is returned as a
+   * conflict. A row whose new state is already stored is a no-op, so a
+   * repeated push changes nothing.
+   */
+  async push(
+    workspaceId: string,
+    collection: SyncedCollectionName,
+    rows: readonly PushRow[],
+    author: string,
+  ): Promise<PushResult> {
+    return this.db.transaction(async (tx) => {
+      await tx.query('select seq from workspaces where id = $1 for update', [workspaceId]);
+      const states = await tx.query<RowState>(
+        `select r.ord::int as ord, d.id is not null as exists, d.data,
+                d.data = r.row -> 'assumedMasterState' as matches_assumed,
+                d.data = r.row -> 'newDocumentState' as same_as_new
+         from jsonb_array_elements($3::jsonb) with ordinality as r(row, ord)
+         left join documents d
+           on d.workspace_id = $1 and d.collection = $2
+          and d.id = r.row -> 'newDocumentState' ->> 'id'
+         order by r.ord`,
+        [workspaceId, collection, JSON.stringify(rows)],
+      );
+      const conflicts: ReplicatedDocument[] = [];
+      const writes: ReplicatedDocument[] = [];
+      for (const state of states) {
+        const row = rows[state.ord - 1];
+        if (!row) continue;
+        if (!state.exists) writes.push(row.newDocumentState);
+        else if (state.same_as_new) continue;
+        else if (row.assumedMasterState && state.matches_assumed) writes.push(row.newDocumentState);
+        else if (state.data) conflicts.push(state.data);
+      }
+      if (writes.length === 0) return { conflicts, written: null };
+
+      const [counter] = await tx.query<{ seq: number }>(
+        'update workspaces set seq = seq + $2 where id = $1 returning seq',
+        [workspaceId, writes.length],
+      );
+      const toSeq = counter?.seq ?? 0;
+      const fromSeq = toSeq - writes.length + 1;
+      await tx.query(
+        `insert into documents (workspace_id, collection, id, data, deleted, seq, server_time, author)
+         select $1, $2, w.doc ->> 'id', w.doc, coalesce((w.doc ->> '_deleted')::boolean, false),
+                $4 + w.ord - 1, now(), $5
+         from jsonb_array_elements($3::jsonb) with ordinality as w(doc, ord)
+         on conflict (workspace_id, collection, id) do update
+           set data = excluded.data, deleted = excluded.deleted, seq = excluded.seq,
+               server_time = excluded.server_time, author = excluded.author`,
+        [workspaceId, collection, JSON.stringify(writes), fromSeq, author],
+      );
+      const written: ChangeNotice = { workspaceId, collection, fromSeq, toSeq };
+      // Delivered by PostgreSQL on commit only: listeners never hear of a rolled-back push.
+      await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(written)]);
+      return { conflicts, written };
+    });
+  }
+}

@@ -1,0 +1,82 @@
+import type { SyncedCollectionName } from '../domain/collectionNames';
+
+/**
+ * The sync protocol between the app and the team's server (docs/architecture.md,
+ * "Sync protocol"). Bump `PROTOCOL_VERSION` on any change a client must know
+ * about; the server answers 426 to clients older than its minimum.
+ */
+export const PROTOCOL_VERSION = 1;
+
+/** The oldest client protocol this server still serves. */
+export const MIN_PROTOCOL_VERSION = 1;
+
+/** Header carrying the client's protocol version. */
+export const PROTOCOL_HEADER = 'x-liaison-protocol';
+
+/** Where a client stands in a collection: the workspace sequence it has seen. */
+export interface SyncCheckpoint {
+  seq: number;
+}
+
+/** A document as replicated: its stored fields plus the tombstone flag. */
+export type ReplicatedDocument = Record<string, unknown> & { id: string; _deleted: boolean };
+
+/** `GET …/collections/:collection/pull?checkpoint=<seq>&limit=<n>` */
+export interface PullResponse {
+  documents: ReplicatedDocument[];
+  checkpoint: SyncCheckpoint;
+}
+
+/** One row of `POST …/collections/:collection/push`. */
+export interface PushRow {
+  /** The server state the client based its change on; absent for a new document. */
+  assumedMasterState?: ReplicatedDocument;
+  newDocumentState: ReplicatedDocument;
+}
+
+/** The push answer: the server's current state of every row that conflicted. */
+export type PushResponse = ReplicatedDocument[];
+
+/** A `change` event on `GET /v1/workspaces/:ws/stream`. */
+export interface ChangeEvent {
+  collection: SyncedCollectionName;
+  documents: ReplicatedDocument[];
+  checkpoint: SyncCheckpoint;
+}
+
+/** Roles in a workspace, weakest first. */
+export const ROLES = ['viewer', 'editor', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A workspace as the user sees it. */
+export interface WorkspaceSummary {
+  id: string;
+  name: string;
+  role: Role;
+}
+
+export interface UserSummary {
+  id: string;
+  email: string;
+  name: string;
+}
+
+/** Answer to login and register. */
+export interface SessionResponse {
+  token: string;
+  /** ISO instant. */
+  expiresAt: string;
+  user: UserSummary;
+  workspaces: WorkspaceSummary[];
+}
+
+/** Every error the server sends. `code` is stable; `message` is for people. */
+export interface ErrorBody {
+  error: { code: string; message: string };
+}
+
+/** Page size limits for pull. */
+export const DEFAULT_PULL_LIMIT = 200;
+export const MAX_PULL_LIMIT = 1000;
+/** Most rows one push may carry. */
+export const MAX_PUSH_ROWS = 500;

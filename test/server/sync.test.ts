@@ -1,0 +1,107 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PullResponse, ReplicatedDocument } from '../../shared/sync/protocol';
+import {
+  bearer,
+  contactDocument,
+  ENGINES,
+  seedWorkspace,
+  startServer,
+  type TestServer,
+} from './harness';
+
+describe.each(ENGINES)('sync on $name', (engine) => {
+  let server: TestServer;
+  let workspace: Awaited<ReturnType<typeof seedWorkspace>>;
+
+  beforeEach(async () => {
+    server = await startServer(await engine.open());
+    workspace = await seedWorkspace(server);
+  });
+  afterEach(async () => {
+    await server.close();
+    await server.db.close();
+  });
+
+  const push = (rows: unknown, token = workspace.members.editor.token) =>
+    server.app.inject({
+      method: 'POST',
+      url: `/v1/workspaces/${workspace.workspaceId}/collections/contacts/push`,
+      headers: bearer(token),
+      payload: rows as object,
+    });
+  const pull = async (checkpoint = 0, limit = 100): Promise<PullResponse> => {
+    const response = await server.app.inject({
+      url: `/v1/workspaces/${workspace.workspaceId}/collections/contacts/pull?checkpoint=${checkpoint}&limit=${limit}`,
+      headers: bearer(workspace.members.viewer.token),
+    });
+    expect(response.statusCode).toBe(200);
+    return response.json();
+  };
+
+  it('stores a pushed document exactly and pulls it back with a checkpoint', async () => {
+    const document = contactDocument(randomUUID(), {
+      familyName: 'Müller',
+      office: { title: 'Oberbürgermeister' },
+    });
+    const pushed = await push([{ newDocumentState: document }]);
+    expect(pushed.statusCode).toBe(200);
+    expect(pushed.json()).toEqual([]);
+
+    const page = await pull();
+    expect(page.documents).toEqual([document]);
+    expect(page.checkpoint.seq).toBe(1);
+    expect((await pull(page.checkpoint.seq)).documents).toEqual([]);
+  });
+
+  it('writes when the assumed master state matches and returns the stored one when it does not', async () => {
+    const id = randomUUID();
+    const first = contactDocument(id);
+    await push([{ newDocumentState: first }]);
+    const second = { ...first, familyName: 'Jung-Meier' };
+    expect((await push([{ assumedMasterState: first, newDocumentState: second }])).json()).toEqual(
+      [],
+    );
+
+    const stale = { ...first, givenNames: 'B.' };
+    const conflict = await push([{ assumedMasterState: first, newDocumentState: stale }]);
+    expect(conflict.json()).toEqual([second]);
+    expect((await pull()).documents).toEqual([second]);
+  });
+
+  it('treats a repeated push of the same state as done, not as a conflict', async () => {
+    const document = contactDocument(randomUUID());
+    await push([{ newDocumentState: document }]);
+    expect((await push([{ newDocumentState: document }])).json()).toEqual([]);
+    const page = await pull();
+    expect(page.documents).toHaveLength(1);
+    expect(page.checkpoint.seq).toBe(1);
+  });
+
+  it('keeps a deletion as a tombstone', async () => {
+    const document = contactDocument(randomUUID());
+    await push([{ newDocumentState: document }]);
+    const tombstone: ReplicatedDocument = { ...document, _deleted: true };
+    expect(
+      (await push([{ assumedMasterState: document, newDocumentState: tombstone }])).json(),
+    ).toEqual([]);
+    expect((await pull()).documents).toEqual([tombstone]);
+  });
+
+  it('pages through documents in sequence order, full pages while more exist', async () => {
+    const ids = Array.from({ length: 25 }, () => randomUUID());
+    await push(ids.map((id) => ({ newDocumentState: contactDocument(id) })));
+    const seen: string[] = [];
+    let checkpoint = 0;
+    const sizes: number[] = [];
+    for (;;) {
+      const page = await pull(checkpoint, 10);
+      if (page.documents.length === 0) break;
+      sizes.push(page.documents.length);
+      seen.push(...page.documents.map((document) => document.id));
+      checkpoint = page.checkpoint.seq;
+    }
+    expect(sizes).toEqual([10, 10, 5]);
+    expect(seen).toEqual(ids);
+  });
+});
