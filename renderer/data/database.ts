@@ -8,11 +8,13 @@ import {
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
+import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import {
   collectionSchemas,
   type CollectionName,
   type EntityByCollection,
 } from '../../shared/domain/schemas';
+import { createConflictHandler, type RecordConflicts } from '../sync/conflictHandler';
 
 /** The typed collections of one workspace's database. */
 export type LiaisonCollections = {
@@ -29,6 +31,12 @@ export interface DatabaseOptions {
    * browser's (or Electron's profile's) IndexedDB.
    */
   dexie?: Parameters<typeof getRxStorageDexie>[0];
+  /**
+   * Only these collections (the conflicts collection always comes too). For
+   * tests that run several clients in one JavaScript context, where RxDB's
+   * open-source edition allows 13 open collections in all; the app opens all.
+   */
+  collections?: readonly SyncedCollectionName[];
   /**
    * Dev-mode checks (schemas, queries, frozen documents). On by default in
    * development and tests; never available in a production build.
@@ -85,10 +93,34 @@ export async function createDatabase(
     storage: storage(options),
     multiInstance: true,
     eventReduce: true,
+    // Per-device sync bookkeeping (changes not yet pushed) lives in local documents.
+    localDocuments: true,
     closeDuplicates: true,
   });
+  // Lost values of merged sync conflicts go to the local conflicts collection,
+  // once each: a conflict RxDB resolves again while retrying is already there.
+  const recordConflicts: RecordConflicts = async (conflicts) => {
+    const result = await database.conflicts.bulkInsert(conflicts);
+    const failed = result.error.filter((error) => error.status !== 409);
+    if (failed.length > 0) throw new Error(`Could not record ${failed.length} sync conflict(s).`);
+  };
+  const wanted = new Set<string>(options.collections ?? Object.keys(collectionSchemas));
+  wanted.add('conflicts');
+  const collections = Object.fromEntries(
+    Object.entries(collectionSchemas)
+      .filter(([name]) => wanted.has(name))
+      .map(([name, entry]) => [
+        name,
+        name === 'conflicts'
+          ? entry
+          : {
+              ...entry,
+              conflictHandler: createConflictHandler(name as SyncedCollectionName, recordConflicts),
+            },
+      ]),
+  ) as typeof collectionSchemas;
   try {
-    await database.addCollections(collectionSchemas);
+    await database.addCollections(collections);
   } catch (error) {
     await database.close();
     throw error;

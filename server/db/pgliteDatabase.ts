@@ -5,7 +5,8 @@ import type { SqlDatabase, SqlExecutor } from './sql';
 /**
  * Embedded PostgreSQL (WebAssembly): zero setup, data in a directory, or in
  * memory when no directory is given (tests). One connection, so transactions
- * run one at a time, which PGlite enforces itself.
+ * run one at a time, which PGlite enforces itself. LISTEN/NOTIFY work as in
+ * PostgreSQL (delivered on commit), within this one process.
  */
 export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
@@ -13,6 +14,9 @@ export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase>
   const executor = (target: Pick<PGlite, 'query'>): SqlExecutor => ({
     query: async <Row extends object>(sql: string, params: unknown[] = []) =>
       (await target.query<Row>(sql, params)).rows,
+    notify: async (channel, payload) => {
+      await target.query('select pg_notify($1, $2)', [channel, payload]);
+    },
   });
   return {
     engine: 'pglite',

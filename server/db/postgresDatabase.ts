@@ -41,6 +41,10 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Sq
   const executor = (target: pg.Pool | pg.PoolClient): SqlExecutor => ({
     query: async <Row extends object>(sql: string, params: unknown[] = []) =>
       (await target.query(sql, params)).rows as Row[],
+    // In a transaction PostgreSQL holds the notification until commit.
+    notify: async (channel, payload) => {
+      await target.query('select pg_notify($1, $2)', [channel, payload]);
+    },
   });
 
   return {

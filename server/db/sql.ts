@@ -10,6 +10,11 @@ export interface SqlExecutor {
     sql: string,
     params?: unknown[],
   ): Promise<Row[]>;
+  /**
+   * NOTIFY `channel` with `payload`. Inside a transaction it is delivered on
+   * commit and dropped on rollback, as PostgreSQL does.
+   */
+  notify(channel: string, payload: string): Promise<void>;
 }
 
 export interface SqlDatabase extends SqlExecutor {

@@ -121,7 +121,7 @@ export class Documents {
       );
       const written: ChangeNotice = { workspaceId, collection, fromSeq, toSeq };
       // Delivered by PostgreSQL on commit only: listeners never hear of a rolled-back push.
-      await tx.query('select pg_notify($1, $2)', [CHANGES_CHANNEL, JSON.stringify(written)]);
+      await tx.notify(CHANGES_CHANNEL, JSON.stringify(written));
       return { conflicts, written };
     });
   }

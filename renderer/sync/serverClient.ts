@@ -1,0 +1,123 @@
+import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
+import {
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  type PullResponse,
+  type PushResponse,
+  type PushRow,
+  type SessionResponse,
+  type UserSummary,
+  type WorkspaceSummary,
+} from '../../shared/sync/protocol';
+import { SyncError, syncErrorFromResponse } from './syncError';
+
+export interface ServerClientOptions {
+  /** e.g. `https://liaison.birmingham.gov.uk` */
+  serverUrl: string;
+  token?: string;
+  fetch?: typeof fetch;
+}
+
+/** The server's HTTP API, typed; every failure is a SyncError. */
+export class ServerClient {
+  readonly serverUrl: string;
+  private readonly fetch: typeof fetch;
+
+  constructor(private readonly options: ServerClientOptions) {
+    this.serverUrl = normaliseServerUrl(options.serverUrl);
+    this.fetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  }
+
+  get token(): string | undefined {
+    return this.options.token;
+  }
+
+  withToken(token: string): ServerClient {
+    return new ServerClient({ ...this.options, token });
+  }
+
+  /** A request with the protocol header and the bearer token; resolves to the raw response. */
+  async send(path: string, init: RequestInit = {}): Promise<Response> {
+    const headers = new Headers(init.headers);
+    headers.set(PROTOCOL_HEADER, String(PROTOCOL_VERSION));
+    if (this.options.token) headers.set('authorization', `Bearer ${this.options.token}`);
+    if (init.body !== undefined) headers.set('content-type', 'application/json');
+    let response: Response;
+    try {
+      response = await this.fetch(`${this.serverUrl}${path}`, { ...init, headers });
+    } catch (error) {
+      if (init.signal?.aborted) throw error;
+      throw new SyncError('unreachable', `The server at ${this.serverUrl} cannot be reached.`);
+    }
+    if (!response.ok) throw await syncErrorFromResponse(response);
+    return response;
+  }
+
+  private async json<T>(path: string, init?: RequestInit): Promise<T> {
+    const response = await this.send(path, init);
+    return (await response.json()) as T;
+  }
+
+  login(email: string, password: string): Promise<SessionResponse> {
+    return this.json('/v1/auth/login', {
+      method: 'POST',
+      body: JSON.stringify({ email, password }),
+    });
+  }
+
+  async logout(): Promise<void> {
+    await this.send('/v1/auth/logout', { method: 'POST' });
+  }
+
+  me(): Promise<{ user: UserSummary; workspaces: WorkspaceSummary[] }> {
+    return this.json('/v1/me');
+  }
+
+  pull(
+    workspaceId: string,
+    collection: SyncedCollectionName,
+    checkpoint: number,
+    limit: number,
+    signal?: AbortSignal,
+  ): Promise<PullResponse> {
+    return this.json(
+      `/v1/workspaces/${workspaceId}/collections/${collection}/pull?checkpoint=${checkpoint}&limit=${limit}`,
+      { signal },
+    );
+  }
+
+  push(
+    workspaceId: string,
+    collection: SyncedCollectionName,
+    rows: readonly PushRow[],
+  ): Promise<PushResponse> {
+    return this.json(`/v1/workspaces/${workspaceId}/collections/${collection}/push`, {
+      method: 'POST',
+      body: JSON.stringify(rows),
+    });
+  }
+
+  /** The workspace's live stream; read its body with an SSE parser. */
+  openStream(workspaceId: string, signal: AbortSignal): Promise<Response> {
+    return this.send(`/v1/workspaces/${workspaceId}/stream`, {
+      signal,
+      headers: { accept: 'text/event-stream' },
+    });
+  }
+}
+
+/** `liaison.example.org/` → `https://liaison.example.org`; refuses what is not an http(s) address. */
+export function normaliseServerUrl(input: string): string {
+  const trimmed = input.trim().replace(/\/+$/, '');
+  const withScheme = /^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`;
+  let url: URL;
+  try {
+    url = new URL(withScheme);
+  } catch {
+    throw new SyncError('unreachable', `“${input}” is not a server address.`);
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new SyncError('unreachable', `“${input}” is not an http or https address.`);
+  }
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}

@@ -1,0 +1,232 @@
+import { BehaviorSubject, combineLatest, type Subscription } from 'rxjs';
+import type { RxCollection } from 'rxdb';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import {
+  SYNCED_COLLECTION_NAMES,
+  type SyncedCollectionName,
+} from '../../shared/domain/collectionNames';
+import type { PushRow, SyncCheckpoint } from '../../shared/sync/protocol';
+import type { LiaisonDatabase } from '../data/database';
+import { PendingChanges } from './pendingChanges';
+import type { ServerClient } from './serverClient';
+import { SyncError, needsUser } from './syncError';
+import { initialSyncStatus, type SyncStatus } from './syncStatus';
+import { WorkspaceStream } from './workspaceStream';
+
+/** Whether the device has a network, and news when that changes (the browser's online/offline). */
+export interface Connectivity {
+  isOnline(): boolean;
+  subscribe(listener: (online: boolean) => void): () => void;
+}
+
+export const browserConnectivity: Connectivity = {
+  isOnline: () => navigator.onLine,
+  subscribe: (listener) => {
+    const online = () => listener(true);
+    const offline = () => listener(false);
+    window.addEventListener('online', online);
+    window.addEventListener('offline', offline);
+    return () => {
+      window.removeEventListener('online', online);
+      window.removeEventListener('offline', offline);
+    };
+  },
+};
+
+export interface ReplicationOptions {
+  client: ServerClient;
+  workspaceId: string;
+  connectivity?: Connectivity;
+  pullBatchSize?: number;
+  pushBatchSize?: number;
+  retryTime?: number;
+  now?: () => Date;
+}
+
+type Doc = Record<string, unknown> & { id: string; _deleted: boolean };
+
+/**
+ * Replicates every synced collection of a workspace database with the server
+ * (RxDB's replication protocol over the HTTP API), with one live stream for
+ * all, pausing while offline and resuming when back, and a status that the
+ * UI shows at all times.
+ */
+export class WorkspaceReplication {
+  readonly status$ = new BehaviorSubject<SyncStatus>(initialSyncStatus);
+  readonly states = new Map<SyncedCollectionName, RxReplicationState<Doc, SyncCheckpoint>>();
+  private readonly stream: WorkspaceStream;
+  private readonly pending: PendingChanges;
+  private readonly subscriptions: Subscription[] = [];
+  private unsubscribeConnectivity?: () => void;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly database: LiaisonDatabase,
+    private readonly options: ReplicationOptions,
+  ) {
+    this.stream = new WorkspaceStream(options.client, options.workspaceId);
+    this.pending = new PendingChanges(database);
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async start(): Promise<void> {
+    await this.pending.start();
+    const { client, workspaceId } = this.options;
+    for (const name of SYNCED_COLLECTION_NAMES) {
+      // Tests open only some collections (RxDB allows 13 open per JavaScript context).
+      if (!this.database.collections[name]) continue;
+      const state = replicateRxCollection<Doc, SyncCheckpoint>({
+        collection: this.database[name] as unknown as RxCollection<Doc>,
+        // One replication per server, workspace and collection: signing in elsewhere starts afresh.
+        replicationIdentifier: `liaison|${client.serverUrl}|${workspaceId}|${name}`,
+        live: true,
+        retryTime: this.options.retryTime ?? 5_000,
+        autoStart: false,
+        pull: {
+          batchSize: this.options.pullBatchSize ?? 500,
+          handler: async (checkpoint, batchSize) => {
+            const page = await client.pull(workspaceId, name, checkpoint?.seq ?? 0, batchSize);
+            this.recovered();
+            return { documents: page.documents as Doc[], checkpoint: page.checkpoint };
+          },
+          stream$: this.stream.events(name) as never,
+        },
+        push: {
+          batchSize: this.options.pushBatchSize ?? 100,
+          handler: async (rows) => {
+            const conflicts = (await client.push(workspaceId, name, rows as PushRow[])) as Doc[];
+            this.recovered();
+            const refused = new Set(conflicts.map((document) => document.id));
+            await this.pending.pushed(
+              name,
+              rows.map((row) => row.newDocumentState).filter((state) => !refused.has(state.id)),
+            );
+            return conflicts;
+          },
+        },
+      });
+      this.states.set(name, state);
+      this.subscriptions.push(
+        state.error$.subscribe((error) => this.onError(error)),
+        state.received$.subscribe(() => this.update({ received: this.status$.value.received + 1 })),
+      );
+    }
+    this.subscriptions.push(
+      this.pending.count$.subscribe((pending) => this.update({ pending })),
+      this.stream.connected$.subscribe((connected) =>
+        this.update({
+          connection: connected
+            ? 'online'
+            : this.connectivity().isOnline()
+              ? 'connecting'
+              : 'offline',
+        }),
+      ),
+      this.stream.fatal$.subscribe((error) => this.onError(error)),
+      combineLatest([...this.states.values()].map((state) => state.active$)).subscribe((active) => {
+        if (active.some(Boolean)) this.update({ phase: 'syncing' });
+        else void this.settle();
+      }),
+    );
+    this.unsubscribeConnectivity = this.connectivity().subscribe((online) =>
+      online ? void this.resume() : void this.pause('offline'),
+    );
+    if (this.connectivity().isOnline()) await this.resume();
+    else await this.pause('offline');
+  }
+
+  /** Pull and push everything now (the "Sync now" action). */
+  async syncNow(): Promise<void> {
+    if (this.status$.value.phase === 'signedOut') return;
+    await this.resume();
+    for (const state of this.states.values()) state.reSync();
+  }
+
+  /** Resolves once every collection has nothing left to send or fetch. */
+  async awaitInSync(): Promise<void> {
+    await Promise.all([...this.states.values()].map((state) => state.awaitInSync()));
+  }
+
+  async stop(): Promise<void> {
+    this.unsubscribeConnectivity?.();
+    this.stream.stop();
+    this.pending.stop();
+    for (const subscription of this.subscriptions) subscription.unsubscribe();
+    await Promise.all([...this.states.values()].map((state) => state.cancel()));
+  }
+
+  private connectivity(): Connectivity {
+    return this.options.connectivity ?? browserConnectivity;
+  }
+
+  private async resume(): Promise<void> {
+    this.update({ phase: 'syncing', connection: 'connecting', error: undefined });
+    this.stream.start();
+    await Promise.all([...this.states.values()].map((state) => state.start()));
+  }
+
+  private async pause(reason: 'offline' | 'signedOut'): Promise<void> {
+    this.stream.stop();
+    await Promise.all([...this.states.values()].map((state) => state.pause()));
+    this.update(
+      reason === 'offline'
+        ? { phase: 'paused', connection: 'offline' }
+        : { phase: 'signedOut', connection: 'offline' },
+    );
+  }
+
+  /** Every collection idle: synced, unless a failure is still unanswered. */
+  private async settle(): Promise<void> {
+    const status = this.status$.value;
+    if (status.phase === 'error' || status.phase === 'signedOut' || status.phase === 'paused')
+      return;
+    this.update({ phase: 'idle', lastSyncedAt: this.now().toISOString() });
+  }
+
+  /** A request went through: a passing problem (server unreachable) is over. */
+  private recovered(): void {
+    const status = this.status$.value;
+    if (
+      status.phase === 'error' &&
+      status.error &&
+      !needsUser(new SyncError(status.error.code, ''))
+    ) {
+      this.update({ phase: 'syncing', error: undefined });
+    }
+  }
+
+  private onError(error: unknown): void {
+    const cause = unwrap(error);
+    if (needsUser(cause)) {
+      const syncError = cause as SyncError;
+      this.update({ error: { code: syncError.code, message: syncError.message } });
+      void this.pause('signedOut').then(() => {
+        if (syncError.code !== 'unauthorized') this.update({ phase: 'error' });
+      });
+      return;
+    }
+    const code = cause instanceof SyncError ? cause.code : 'unreachable';
+    const message = cause instanceof Error ? cause.message : String(cause);
+    this.update({ phase: 'error', error: { code, message } });
+  }
+
+  private update(change: Partial<SyncStatus>): void {
+    this.status$.next({ ...this.status$.value, ...change });
+  }
+}
+
+/** RxDB wraps handler errors; the SyncError thrown by the client sits inside. */
+function unwrap(error: unknown): unknown {
+  let current: unknown = error;
+  for (let depth = 0; depth < 5 && current; depth++) {
+    if (current instanceof SyncError) return current;
+    const next =
+      (current as { parameters?: { errors?: unknown[]; error?: unknown } }).parameters
+        ?.errors?.[0] ??
+      (current as { parameters?: { error?: unknown } }).parameters?.error ??
+      (current as { cause?: unknown }).cause;
+    if (!next) break;
+    current = next;
+  }
+  return current;
+}
