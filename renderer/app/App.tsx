@@ -2,7 +2,11 @@ import type { i18n as I18n } from 'i18next';
 import { I18nextProvider } from 'react-i18next';
 import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
+import type { ReactNode } from 'react';
 import { LOCAL_WORKSPACE_ID, type DatabaseOptions } from '../data/database';
+import { browserSessionStore, type SessionStore } from '../sync/session';
+import { SessionProvider, useSession } from '../sync/SessionProvider';
+import { SyncProvider } from '../sync/SyncProvider';
 import { AppFrame } from './AppFrame';
 import { ClockProvider, type Clock } from './clock';
 import { systemTimeZone, type Settings } from './settings/settings';
@@ -16,13 +20,41 @@ export interface AppProps {
   settings?: Settings;
   /** Where changed settings are kept (localStorage in the app). */
   settingsStorage?: Pick<Storage, 'setItem'>;
-  workspaceId?: string;
+  /** Where the sync session is kept; the platform's store by default. */
+  sessionStore?: SessionStore;
   databaseOptions?: DatabaseOptions;
   /** Where "now" comes from; tests pin it. */
   clock?: Clock;
 }
 
 const systemClock: Clock = () => new Date();
+
+let sharedSessionStore: SessionStore | undefined;
+/** One store for the app's lifetime, so the session is read once. */
+function defaultSessionStore(): SessionStore {
+  sharedSessionStore ??= browserSessionStore();
+  return sharedSessionStore;
+}
+
+/**
+ * The workspace of the session, or the local-only one before sign-in. The
+ * stored session is read first, so the app never opens the wrong store.
+ */
+function SignedInWorkspace({
+  options,
+  children,
+}: {
+  options?: DatabaseOptions;
+  children: ReactNode;
+}) {
+  const { session } = useSession();
+  if (session === undefined) return null;
+  return (
+    <WorkspaceProvider workspaceId={session?.workspace.id ?? LOCAL_WORKSPACE_ID} options={options}>
+      {children}
+    </WorkspaceProvider>
+  );
+}
 
 /**
  * The whole renderer. Hash routing keeps every screen reloadable from the
@@ -32,7 +64,7 @@ export function App({
   i18n,
   settings,
   settingsStorage,
-  workspaceId = LOCAL_WORKSPACE_ID,
+  sessionStore,
   databaseOptions,
   clock = systemClock,
 }: AppProps) {
@@ -44,13 +76,17 @@ export function App({
     <I18nextProvider i18n={i18n}>
       <ClockProvider value={clock}>
         <SettingsProvider initial={initial} storage={settingsStorage}>
-          <WorkspaceProvider workspaceId={workspaceId} options={databaseOptions}>
-            <UndoProvider>
-              <Router hook={useHashLocation}>
-                <AppFrame />
-              </Router>
-            </UndoProvider>
-          </WorkspaceProvider>
+          <SessionProvider store={sessionStore ?? defaultSessionStore()}>
+            <SignedInWorkspace options={databaseOptions}>
+              <SyncProvider>
+                <UndoProvider>
+                  <Router hook={useHashLocation}>
+                    <AppFrame />
+                  </Router>
+                </UndoProvider>
+              </SyncProvider>
+            </SignedInWorkspace>
+          </SessionProvider>
         </SettingsProvider>
       </ClockProvider>
     </I18nextProvider>

@@ -8,7 +8,7 @@ import type { LiaisonCollections, LiaisonDatabase } from './database';
  * One collection with its own document type. Indexing the database with a
  * generic name gives a union of collections, whose methods TypeScript cannot call.
  */
-function collectionOf<Name extends CollectionName>(
+export function collectionOf<Name extends CollectionName>(
   database: LiaisonDatabase,
   name: Name,
 ): RxCollection<EntityByCollection[Name]> {

@@ -10,6 +10,13 @@ export type EntityFields<T extends BaseDocument> = Omit<
   'id' | 'createdAt' | 'updatedAt' | 'updatedBy'
 >;
 
+/** A document's stored fields without the metadata every document carries, for a change to some of them. */
+export function withoutMetadata<T extends BaseDocument>(document: T): EntityFields<T> {
+  const copy: Partial<T> = { ...document };
+  for (const key of ['id', 'createdAt', 'updatedAt', 'updatedBy'] as const) delete copy[key];
+  return copy as EntityFields<T>;
+}
+
 /** Adds a new entity with a client-made UUID and its metadata stamped. */
 export async function insertEntity<T extends BaseDocument>(
   collection: RxCollection<T>,

@@ -1,5 +1,6 @@
 import type { Contact, LawfulBasis, NameOrder } from '../../../shared/domain/contact';
 import type { ContactIssue } from '../../../shared/domain/contactValidation';
+import { optionalText, withoutUndefined } from '../../components/form/formValues';
 
 /** What the contact form edits: every field as the text the user typed. */
 /** One organisation the person works for, as typed in the form. */
@@ -97,29 +98,19 @@ export function contactToForm(contact: Contact): ContactFormValues {
   };
 }
 
-/** Trimmed text, or undefined so that empty fields are not stored at all. */
-function text(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
 /**
  * The stored fields for the form's values. Fields the form does not show
  * (photo, further emails and phones, tags) are kept from `base`. Affiliation
  * rows without an organisation chosen are dropped.
  */
 export function formToContactFields(values: ContactFormValues, base?: Contact): ContactFields {
-  const email = text(values.email);
-  const phone = text(values.phone);
+  const email = optionalText(values.email);
+  const phone = optionalText(values.phone);
   const officeForms = withoutUndefined({
-    formalStyle: text(values.formalStyle),
-    spokenForm: text(values.spokenForm),
+    formalStyle: optionalText(values.formalStyle),
+    spokenForm: optionalText(values.spokenForm),
   });
-  const officeTitle = text(values.officeTitle);
+  const officeTitle = optionalText(values.officeTitle);
   const firstEmail = base?.emails[0];
   const firstPhone = base?.phones[0];
   return withoutUndefined({
@@ -130,24 +121,24 @@ export function formToContactFields(values: ContactFormValues, base?: Contact): 
         withoutUndefined({
           organisationId: affiliation.organisationId,
           role: affiliation.role.trim(),
-          from: text(affiliation.from),
-          to: text(affiliation.to),
+          from: optionalText(affiliation.from),
+          to: optionalText(affiliation.to),
         }),
       ),
     photo: base?.photo,
-    honorific: text(values.honorific),
-    titlesBefore: text(values.titlesBefore),
+    honorific: optionalText(values.honorific),
+    titlesBefore: optionalText(values.titlesBefore),
     // Both names are always stored ('' when unknown): familyName is the sort index.
     givenNames: values.givenNames.trim(),
     familyName: values.familyName.trim(),
-    titlesAfter: text(values.titlesAfter),
+    titlesAfter: optionalText(values.titlesAfter),
     nameOrder: values.nameOrder,
     office:
       officeTitle || Object.keys(officeForms).length > 0
         ? { title: officeTitle ?? '', ...officeForms }
         : undefined,
-    salutation: text(values.salutation),
-    pronunciation: text(values.pronunciation),
+    salutation: optionalText(values.salutation),
+    pronunciation: optionalText(values.pronunciation),
     emails: [
       ...(email ? [{ label: firstEmail?.label ?? 'work', address: email }] : []),
       ...(base?.emails.slice(1) ?? []),
@@ -160,12 +151,12 @@ export function formToContactFields(values: ContactFormValues, base?: Contact): 
       .split(/[,;\s]+/)
       .map((code) => code.trim())
       .filter((code) => code !== ''),
-    dietaryNeeds: text(values.dietaryNeeds),
-    accessibilityNeeds: text(values.accessibilityNeeds),
+    dietaryNeeds: optionalText(values.dietaryNeeds),
+    accessibilityNeeds: optionalText(values.accessibilityNeeds),
     lawfulBasis: values.lawfulBasis,
-    reviewDate: text(values.reviewDate),
-    consentNote: text(values.consentNote),
-    notes: text(values.notes),
+    reviewDate: optionalText(values.reviewDate),
+    consentNote: optionalText(values.consentNote),
+    notes: optionalText(values.notes),
   }) as ContactFields;
 }
 

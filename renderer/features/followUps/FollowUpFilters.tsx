@@ -6,7 +6,7 @@ import {
   type FollowUpFilter,
   type FollowUpStatusFilter,
 } from '../../../shared/domain/followUpList';
-import { SelectControl } from '../organisations/SelectControl';
+import { SelectControl } from '../../components/form/SelectControl';
 
 export interface FollowUpFiltersProps {
   filter: FollowUpFilter;
@@ -23,7 +23,7 @@ export function FollowUpFilters({ filter, owners, onChange }: FollowUpFiltersPro
   const { t } = useTranslation();
   return (
     <fieldset className="follow-up-filters">
-      <legend>{t('followUps.filters.label')}</legend>
+      <legend className="visually-hidden">{t('followUps.filters.label')}</legend>
       <SelectControl
         name="status"
         label={t('followUps.filters.status')}

@@ -5,10 +5,12 @@ import { followUpOwners } from '../../../shared/domain/followUpList';
 import { validateFollowUp } from '../../../shared/domain/followUpValidation';
 import { titledName } from '../../../shared/domain/formsOfAddress';
 import { compareContacts, compareNames } from '../../../shared/text/collation';
+import { FormActions } from '../../components/form/FormActions';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary';
+import { SelectControl } from '../../components/form/SelectControl';
+import { TextControl } from '../../components/form/TextControl';
+import { firstErrorPerField, useFormState } from '../../components/form/useFormState';
 import { useLiveQuery } from '../../data/useLiveQuery';
-import { SelectControl } from '../organisations/SelectControl';
-import { TextControl } from '../organisations/TextControl';
-import { firstErrorPerField, useFormState } from '../organisations/useFormState';
 import {
   formFieldForIssue,
   formToFollowUpFields,
@@ -30,7 +32,7 @@ export function FollowUpForm({ initialValues, onSubmit, onCancel }: FollowUpForm
   const contacts = useLiveQuery('contacts', {});
   const organisations = useLiveQuery('organisations', {});
   const followUps = useLiveQuery('followUps', {});
-  const { values, errors, set, saving, saveError, formRef, submit } = useFormState({
+  const { values, errorCount, bind, set, saving, saveError, formProps } = useFormState({
     initialValues,
     onSubmit,
     validate: (values) =>
@@ -68,11 +70,8 @@ export function FollowUpForm({ initialValues, onSubmit, onCancel }: FollowUpForm
 
   const f = (key: keyof FollowUpFormValues | 'ownerHint') => t(`followUps.fields.${key}`);
   const text = (name: 'title' | 'owner' | 'dueDate' | 'notes') => ({
-    name,
+    ...bind(name),
     label: f(name),
-    value: values[name],
-    error: errors[name],
-    onChange: (value: string) => set(name, value),
   });
   const link = (name: 'visitId' | 'contactId' | 'organisationId', options: readonly Choice[]) => (
     <SelectControl
@@ -88,56 +87,36 @@ export function FollowUpForm({ initialValues, onSubmit, onCancel }: FollowUpForm
       onChange={(value) => set(name, value)}
     />
   );
-  const errorCount = Object.keys(errors).length;
 
   return (
-    <form
-      ref={formRef}
-      className="entity-form follow-up-form"
-      noValidate
-      onSubmit={(event) => void submit(event)}
-    >
-      {errorCount > 0 && (
-        <p className="form-error" role="alert">
-          {t('app.fixErrors', { count: errorCount })}
-        </p>
-      )}
-      {saveError && (
-        <p className="form-error" role="alert">
-          {t('app.saveFailed', { message: saveError })}
-        </p>
-      )}
+    <form {...formProps} className="entity-form follow-up-form">
+      <FormErrorSummary
+        errorCount={errorCount}
+        saveFailure={saveError && t('app.saveFailed', { message: saveError })}
+      />
       <TextControl {...text('title')} />
       <SelectControl
-        name="kind"
+        {...bind('kind')}
         label={f('kind')}
-        value={values.kind}
         options={FOLLOW_UP_KINDS.map((kind) => [kind, t(`followUps.kinds.${kind}`)])}
-        onChange={(value) => set('kind', value as FollowUpFormValues['kind'])}
-        error={errors.kind}
       />
       <TextControl {...text('owner')} hint={f('ownerHint')} suggestions={owners} />
       <TextControl {...text('dueDate')} type="date" />
       <SelectControl
-        name="status"
+        {...bind('status')}
         label={f('status')}
-        value={values.status}
         options={FOLLOW_UP_STATUSES.map((status) => [status, t(`followUps.statuses.${status}`)])}
-        onChange={(value) => set('status', value as FollowUpFormValues['status'])}
-        error={errors.status}
       />
       {link('visitId', choices.visits)}
       {link('contactId', choices.contacts)}
       {link('organisationId', choices.organisations)}
       <TextControl {...text('notes')} multiline />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {t('followUps.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('followUps.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('followUps.save')}
+        cancelLabel={t('followUps.cancel')}
+        onCancel={onCancel}
+        saving={saving}
+      />
     </form>
   );
 }

@@ -8,12 +8,11 @@ import {
 } from '../../../shared/domain/followUp';
 import { isOverdue } from '../../../shared/domain/followUpList';
 import { DeleteButton } from '../../components/DeleteButton';
-import { LOCAL_AUTHOR, replaceEntityFields } from '../../data/writes';
+import { LOCAL_AUTHOR, replaceEntityFields, withoutMetadata } from '../../data/writes';
 import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from '../notes/LinkedEntities';
 import type { LinkedNames } from '../notes/useLinkedNames';
 import { FollowUpDialog } from './FollowUpDialog';
-import { withoutMetadata } from '../organisations/organisationFormModel';
 
 export interface FollowUpItemProps {
   followUp: RxDocument<FollowUp>;

@@ -2,7 +2,7 @@ import { Temporal } from 'temporal-polyfill';
 import type { FollowUp, FollowUpKind, FollowUpStatus } from '../../../shared/domain/followUp';
 import type { FollowUpIssue } from '../../../shared/domain/followUpValidation';
 import type { EntityFields } from '../../data/writes';
-import { optionalText, withoutUndefined } from '../organisations/organisationFormModel';
+import { optionalText, withoutUndefined } from '../../components/form/formValues';
 
 /** What a follow-up can be created from: the record to link it to. */
 export interface FollowUpLinks {

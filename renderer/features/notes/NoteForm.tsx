@@ -3,8 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { localToUtc, utcToLocal } from '../../../shared/time/zonedTime';
 import { useClock } from '../../app/clock';
 import { useSettings } from '../../app/settings/SettingsProvider';
-import { TextControl } from '../organisations/TextControl';
-import { useFormState, type FormErrors } from '../organisations/useFormState';
+import { FormActions } from '../../components/form/FormActions';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary';
+import { TextControl } from '../../components/form/TextControl';
+import { useFormState, type FormErrors } from '../../components/form/useFormState';
 
 export interface NoteFormProps {
   /** The form's heading, also its accessible name. */
@@ -43,7 +45,7 @@ export function NoteForm({
     body: initialBody,
     date: utcToLocal(initialDate ?? clock().toISOString(), zone),
   }));
-  const { values, errors, set, saving, saveError, formRef, submit } = useFormState({
+  const { bind, saving, saveError, formProps } = useFormState({
     initialValues,
     validate: (values) => {
       const errors: FormErrors = {};
@@ -55,48 +57,19 @@ export function NoteForm({
   });
 
   return (
-    <form
-      ref={formRef}
-      className="note-form"
-      noValidate
-      aria-labelledby={headingId}
-      onSubmit={(event) => void submit(event)}
-    >
+    <form {...formProps} className="note-form" aria-labelledby={headingId}>
       <h4 id={headingId} className="note-form-title">
         {title}
       </h4>
-      <TextControl
-        name="body"
-        label={t('notes.body')}
-        hint={t('notes.bodyHint')}
-        value={values.body}
-        error={errors.body}
-        onChange={(value) => set('body', value)}
-        multiline
+      <TextControl {...bind('body')} label={t('notes.body')} hint={t('notes.bodyHint')} multiline />
+      <TextControl {...bind('date')} type="datetime-local" label={t('notes.date')} />
+      <FormErrorSummary saveFailure={saveError && t('notes.saveFailed', { message: saveError })} />
+      <FormActions
+        submitLabel={submitLabel}
+        cancelLabel={t('notes.cancel')}
+        onCancel={onCancel}
+        saving={saving}
       />
-      <TextControl
-        name="date"
-        type="datetime-local"
-        label={t('notes.date')}
-        value={values.date}
-        error={errors.date}
-        onChange={(value) => set('date', value)}
-      />
-      {saveError && (
-        <p className="form-error" role="alert">
-          {t('notes.saveFailed', { message: saveError })}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button" onClick={onCancel}>
-            {t('notes.cancel')}
-          </button>
-        )}
-      </div>
     </form>
   );
 }

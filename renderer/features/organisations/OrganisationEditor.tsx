@@ -1,7 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
-import { useDatabase, useLiveDocument } from '../../data/useLiveQuery';
-import { insertEntity, LOCAL_AUTHOR, replaceEntityFields } from '../../data/writes';
+import { useEntityEditor } from '../../data/useEntityEditor';
 import { OrganisationForm } from './OrganisationForm';
 import {
   emptyOrganisationForm,
@@ -17,15 +15,10 @@ export interface OrganisationEditorProps {
 /** Loads an organisation (or starts a new one), saves the form to the local store. */
 export function OrganisationEditor({ organisationId }: OrganisationEditorProps) {
   const { t } = useTranslation();
-  const database = useDatabase();
-  const [, navigate] = useLocation();
-  const { document, loading } = useLiveDocument('organisations', organisationId);
+  const { state, existing, save, cancel } = useEntityEditor('organisations', organisationId);
 
-  if (organisationId !== undefined && loading) return null;
-  if (organisationId !== undefined && !document) {
-    return <p className="empty-state">{t('organisations.notFound')}</p>;
-  }
-  const existing = document?.toMutableJSON();
+  if (state === 'loading') return null;
+  if (state === 'missing') return <p className="empty-state">{t('organisations.notFound')}</p>;
 
   return (
     <OrganisationForm
@@ -38,14 +31,8 @@ export function OrganisationEditor({ organisationId }: OrganisationEditorProps) 
       }
       organisationId={organisationId}
       initialValues={existing ? organisationToForm(existing) : emptyOrganisationForm()}
-      onCancel={() => navigate(organisationId ? `/${organisationId}` : '/')}
-      onSubmit={async (values) => {
-        const fields = formToOrganisationFields(values, existing);
-        const saved = document
-          ? await replaceEntityFields(document, fields, LOCAL_AUTHOR)
-          : await insertEntity(database.organisations, fields, LOCAL_AUTHOR);
-        navigate(`/${saved.id}`);
-      }}
+      onCancel={cancel}
+      onSubmit={(values) => save(formToOrganisationFields(values, existing))}
     />
   );
 }

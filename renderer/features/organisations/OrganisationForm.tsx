@@ -6,15 +6,17 @@ import {
   validateOrganisation,
 } from '../../../shared/domain/organisationValidation';
 import { compareNames } from '../../../shared/text/collation';
+import { FormActions } from '../../components/form/FormActions';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary';
+import { SelectControl } from '../../components/form/SelectControl';
+import { TextControl } from '../../components/form/TextControl';
+import { firstErrorPerField, useFormState } from '../../components/form/useFormState';
 import { useLiveQuery } from '../../data/useLiveQuery';
 import {
   formFieldForIssue,
   formToOrganisationFields,
   type OrganisationFormValues,
 } from './organisationFormModel';
-import { SelectControl } from './SelectControl';
-import { TextControl } from './TextControl';
-import { firstErrorPerField, useFormState } from './useFormState';
 
 export interface OrganisationFormProps {
   title: string;
@@ -40,7 +42,7 @@ export function OrganisationForm({
     [documents],
   );
 
-  const { values, errors, set, saving, saveError, formRef, submit } = useFormState({
+  const { errorCount, bind, saving, saveError, formProps } = useFormState({
     initialValues,
     onSubmit,
     validate: (values) => {
@@ -69,42 +71,22 @@ export function OrganisationForm({
   const f = (key: keyof typeof initialValues | 'countryHint' | 'websiteHint' | 'sectorsHint') =>
     t(`organisations.fields.${key === 'parentOrganisationId' ? 'parent' : key}`);
   const text = (name: Exclude<keyof OrganisationFormValues, 'kind' | 'parentOrganisationId'>) => ({
-    name,
+    ...bind(name),
     label: f(name),
-    value: values[name],
-    error: errors[name],
-    onChange: (value: string) => set(name, value),
   });
-  const errorCount = Object.keys(errors).length;
 
   return (
-    <form
-      ref={formRef}
-      className="entity-form"
-      noValidate
-      onSubmit={(event) => void submit(event)}
-      aria-label={title}
-      lang={i18n.language}
-    >
+    <form {...formProps} className="entity-form" aria-label={title} lang={i18n.language}>
       <h2>{title}</h2>
-      {errorCount > 0 && (
-        <p className="form-error" role="alert">
-          {t('app.fixErrors', { count: errorCount })}
-        </p>
-      )}
-      {saveError && (
-        <p className="form-error" role="alert">
-          {t('app.saveFailed', { message: saveError })}
-        </p>
-      )}
+      <FormErrorSummary
+        errorCount={errorCount}
+        saveFailure={saveError && t('app.saveFailed', { message: saveError })}
+      />
       <TextControl {...text('name')} />
       <SelectControl
-        name="kind"
+        {...bind('kind')}
         label={f('kind')}
-        value={values.kind}
         options={ORGANISATION_KINDS.map((kind) => [kind, t(`organisations.kinds.${kind}`)])}
-        onChange={(value) => set('kind', value as OrganisationFormValues['kind'])}
-        error={errors.kind}
       />
       <TextControl {...text('city')} />
       <TextControl {...text('country')} hint={f('countryHint')} />
@@ -113,21 +95,16 @@ export function OrganisationForm({
       <TextControl {...text('sectors')} hint={f('sectorsHint')} />
       <TextControl {...text('description')} multiline />
       <SelectControl
-        name="parentOrganisationId"
+        {...bind('parentOrganisationId')}
         label={f('parentOrganisationId')}
-        value={values.parentOrganisationId}
         options={[['', t('organisations.fields.parentNone')], ...parentChoices]}
-        onChange={(value) => set('parentOrganisationId', value)}
-        error={errors.parentOrganisationId}
       />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {t('organisations.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('organisations.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('organisations.save')}
+        cancelLabel={t('organisations.cancel')}
+        onCancel={onCancel}
+        saving={saving}
+      />
     </form>
   );
 }

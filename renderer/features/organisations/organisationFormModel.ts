@@ -1,6 +1,6 @@
-import type { BaseDocument } from '../../../shared/domain/common';
 import type { Organisation, OrganisationKind } from '../../../shared/domain/organisation';
 import type { OrganisationIssue } from '../../../shared/domain/organisationValidation';
+import { optionalText, splitList, withoutUndefined } from '../../components/form/formValues';
 import type { EntityFields } from '../../data/writes';
 
 /** What the organisation form edits: every field as the text the user typed. */
@@ -48,25 +48,6 @@ export function organisationToForm(organisation: Organisation): OrganisationForm
   };
 }
 
-/** Trimmed text, or undefined so that empty fields are not stored at all. */
-export function optionalText(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-/** A comma-separated list as its trimmed, non-empty items. */
-export function splitList(value: string): string[] {
-  return value
-    .split(',')
-    .map((item) => item.trim())
-    .filter((item) => item !== '');
-}
-
-/** Drops undefined fields: RxDB stores documents as given, and '' fails some patterns. */
-export function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
-}
-
 /**
  * The stored fields for the form's values; tags are kept from `base`. The
  * country code is upper-cased, as people type "gb" as often as "GB".
@@ -93,11 +74,4 @@ export function formToOrganisationFields(
 export function formFieldForIssue(issue: OrganisationIssue): keyof OrganisationFormValues {
   const head = issue.field.split('.')[0] ?? '';
   return head in emptyOrganisationForm() ? (head as keyof OrganisationFormValues) : 'name';
-}
-
-/** A document's stored fields without the metadata every document carries, for a change to some of them. */
-export function withoutMetadata<T extends BaseDocument>(document: T): EntityFields<T> {
-  const copy: Partial<T> = { ...document };
-  for (const key of ['id', 'createdAt', 'updatedAt', 'updatedBy'] as const) delete copy[key];
-  return copy as EntityFields<T>;
 }

@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import { partnershipTitle } from '../../../shared/domain/partnershipValidation';
-import { useDatabase, useLiveDocument } from '../../data/useLiveQuery';
-import { insertEntity, LOCAL_AUTHOR, replaceEntityFields } from '../../data/writes';
+import { useEntityEditor } from '../../data/useEntityEditor';
 import { PartnershipForm } from './PartnershipForm';
 import {
   emptyPartnershipForm,
@@ -18,15 +16,10 @@ export interface PartnershipEditorProps {
 /** Loads a partnership (or starts a new one), saves the form to the local store. */
 export function PartnershipEditor({ partnershipId }: PartnershipEditorProps) {
   const { t } = useTranslation();
-  const database = useDatabase();
-  const [, navigate] = useLocation();
-  const { document, loading } = useLiveDocument('partnerships', partnershipId);
+  const { state, existing, save, cancel } = useEntityEditor('partnerships', partnershipId);
 
-  if (partnershipId !== undefined && loading) return null;
-  if (partnershipId !== undefined && !document) {
-    return <p className="empty-state">{t('partnerships.notFound')}</p>;
-  }
-  const existing = document?.toMutableJSON();
+  if (state === 'loading') return null;
+  if (state === 'missing') return <p className="empty-state">{t('partnerships.notFound')}</p>;
 
   return (
     <PartnershipForm
@@ -40,14 +33,10 @@ export function PartnershipEditor({ partnershipId }: PartnershipEditorProps) {
           : t('partnerships.formTitleNew')
       }
       initialValues={existing ? partnershipToForm(existing) : emptyPartnershipForm()}
-      onCancel={() => navigate(partnershipId ? `/${partnershipId}` : '/')}
-      onSubmit={async (values, organisationName) => {
-        const fields = formToPartnershipFields(values, organisationName, existing);
-        const saved = document
-          ? await replaceEntityFields(document, fields, LOCAL_AUTHOR)
-          : await insertEntity(database.partnerships, fields, LOCAL_AUTHOR);
-        navigate(`/${saved.id}`);
-      }}
+      onCancel={cancel}
+      onSubmit={(values, organisationName) =>
+        save(formToPartnershipFields(values, organisationName, existing))
+      }
     />
   );
 }

@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_STATUSES } from '../../../shared/domain/partnership';
 import { MIN_PARTIES, validatePartnership } from '../../../shared/domain/partnershipValidation';
 import { compareNames } from '../../../shared/text/collation';
+import { FormActions } from '../../components/form/FormActions';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary';
+import { SelectControl } from '../../components/form/SelectControl';
+import { TextControl } from '../../components/form/TextControl';
+import { firstErrorPerField, useFormState } from '../../components/form/useFormState';
 import { useLiveQuery } from '../../data/useLiveQuery';
-import { SelectControl } from '../organisations/SelectControl';
-import { TextControl } from '../organisations/TextControl';
-import { firstErrorPerField, useFormState } from '../organisations/useFormState';
 import {
   emptyParty,
   formFieldForIssue,
@@ -45,7 +47,7 @@ export function PartnershipForm({
   );
   const organisationName = (id: string) => organisations.find(([key]) => key === id)?.[1];
 
-  const { values, errors, set, setValues, clearError, saving, saveError, formRef, submit } =
+  const { values, errors, errorCount, bind, setValues, clearError, saving, saveError, formProps } =
     useFormState({
       initialValues,
       onSubmit: (values) => onSubmit(values, organisationName),
@@ -60,36 +62,20 @@ export function PartnershipForm({
     key: Exclude<keyof PartnershipFormValues, 'parties'> | 'agreementHint' | 'themesHint',
   ) => t(`partnerships.fields.${key}`);
   const text = (name: 'since' | 'agreement' | 'themes' | 'historyNotes') => ({
-    name,
+    ...bind(name),
     label: f(name),
-    value: values[name],
-    error: errors[name],
-    onChange: (value: string) => set(name, value),
   });
   const setParties = (
     update: (parties: PartnershipFormValues['parties']) => PartnershipFormValues['parties'],
   ) => setValues((current) => ({ ...current, parties: update(current.parties) }));
-  const errorCount = Object.keys(errors).length;
 
   return (
-    <form
-      ref={formRef}
-      className="entity-form"
-      noValidate
-      onSubmit={(event) => void submit(event)}
-      aria-label={title}
-    >
+    <form {...formProps} className="entity-form" aria-label={title}>
       <h2>{title}</h2>
-      {errorCount > 0 && (
-        <p className="form-error" role="alert">
-          {t('app.fixErrors', { count: errorCount })}
-        </p>
-      )}
-      {saveError && (
-        <p className="form-error" role="alert">
-          {t('app.saveFailed', { message: saveError })}
-        </p>
-      )}
+      <FormErrorSummary
+        errorCount={errorCount}
+        saveFailure={saveError && t('app.saveFailed', { message: saveError })}
+      />
       <fieldset>
         <legend>{t('partnerships.fields.parties')}</legend>
         {values.parties.map((party, index) => (
@@ -137,25 +123,20 @@ export function PartnershipForm({
       <TextControl {...text('agreement')} hint={f('agreementHint')} />
       <TextControl {...text('themes')} hint={f('themesHint')} />
       <SelectControl
-        name="status"
+        {...bind('status')}
         label={f('status')}
-        value={values.status}
         options={PARTNERSHIP_STATUSES.map((status) => [
           status,
           t(`partnerships.statuses.${status}`),
         ])}
-        onChange={(value) => set('status', value as PartnershipFormValues['status'])}
-        error={errors.status}
       />
       <TextControl {...text('historyNotes')} multiline />
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {t('partnerships.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('partnerships.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('partnerships.save')}
+        cancelLabel={t('partnerships.cancel')}
+        onCancel={onCancel}
+        saving={saving}
+      />
     </form>
   );
 }

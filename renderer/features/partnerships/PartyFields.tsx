@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { PARTNERSHIP_PARTY_KINDS } from '../../../shared/domain/partnership';
-import { SelectControl } from '../organisations/SelectControl';
-import { TextControl } from '../organisations/TextControl';
-import type { FormErrors } from '../organisations/useFormState';
+import { SelectControl } from '../../components/form/SelectControl';
+import { TextControl } from '../../components/form/TextControl';
+import type { FormErrors } from '../../components/form/useFormState';
 import type { PartyFormValues } from './partnershipFormModel';
 
 export interface PartyFieldsProps {

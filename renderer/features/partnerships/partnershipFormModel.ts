@@ -5,7 +5,7 @@ import type {
 } from '../../../shared/domain/partnership';
 import type { PartnershipIssue } from '../../../shared/domain/partnershipValidation';
 import type { EntityFields } from '../../data/writes';
-import { optionalText, splitList, withoutUndefined } from '../organisations/organisationFormModel';
+import { optionalText, splitList, withoutUndefined } from '../../components/form/formValues';
 
 /** One party as the form edits it. */
 export interface PartyFormValues {

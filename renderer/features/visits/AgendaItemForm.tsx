@@ -1,16 +1,20 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AGENDA_ITEM_KINDS, AGENDA_ITEM_STATUSES } from '../../../shared/domain/agendaItem';
 import { validateAgendaItem } from '../../../shared/domain/agendaItemValidation';
+import { FormActions } from '../../components/form/FormActions';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary';
+import { SelectControl } from '../../components/form/SelectControl';
+import { TextControl } from '../../components/form/TextControl';
+import { timeZoneChoices } from '../../components/form/timeZoneChoices';
+import { firstErrorPerField, useFormState } from '../../components/form/useFormState';
 import type { Messages } from '../../i18n/resources';
 import {
   agendaFieldForIssue,
   formToAgendaInput,
-  type AgendaItemFormField,
   type AgendaItemFormValues,
 } from './agendaItemFormModel';
-import { timeZoneChoices } from './timeZoneChoices';
-import { useFormControls, type FieldIssue } from './useFormControls';
+import type { FieldIssue } from './fieldIssue';
 import type { VisitLookups } from './useVisitLookups';
 
 export interface AgendaItemFormProps {
@@ -22,8 +26,6 @@ export interface AgendaItemFormProps {
   onCancel: () => void;
 }
 
-type FieldErrors = Partial<Record<AgendaItemFormField, FieldIssue>>;
-
 /** The fields of one agenda item, checked (end after start, no time in a DST gap) before saving. */
 export function AgendaItemForm({
   visitId,
@@ -34,88 +36,81 @@ export function AgendaItemForm({
   onCancel,
 }: AgendaItemFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<AgendaItemFormField, string>>(initialValues);
   const [attendees, setAttendees] = useState<string[]>([...initialAttendees]);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  // A one-day item stays one day: moving its start date takes the end date along.
-  const setLinkedValues: typeof setValues = (update) =>
-    setValues((current) => {
-      const next = typeof update === 'function' ? update(current) : update;
-      return next.startDate !== current.startDate && current.endDate === current.startDate
-        ? { ...next, endDate: next.startDate }
-        : next;
+  const { values, errorCount, bind, setValues, clearError, saving, saveError, formProps } =
+    useFormState<AgendaItemFormValues, FieldIssue>({
+      initialValues,
+      onSubmit: (values) => onSubmit(values, attendees),
+      validate: (values) =>
+        firstErrorPerField(
+          validateAgendaItem(formToAgendaInput(values, visitId, attendees)),
+          agendaFieldForIssue,
+          (issue) => issue,
+        ),
+      describe: (issue) => t(`visits.issues.${issue.code}`, { max: issue.max }),
     });
-  const { text, select, idOf } = useFormControls(values, setLinkedValues, errors, setErrors);
   const f = (key: keyof Messages['visits']['agenda']['fields']) => t(`visits.agenda.fields.${key}`);
   const none = ['', t('visits.fields.none')] as const;
 
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const current = values as AgendaItemFormValues;
-    const found: FieldErrors = {};
-    for (const issue of validateAgendaItem(formToAgendaInput(current, visitId, attendees))) {
-      found[agendaFieldForIssue(issue)] ??= issue;
-    }
-    setErrors(found);
-    const firstInvalid = Object.keys(found)[0] as AgendaItemFormField | undefined;
-    if (firstInvalid) {
-      document.getElementById(idOf(firstInvalid))?.focus();
-      return;
-    }
-    setSaving(true);
-    try {
-      await onSubmit(current, attendees);
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-      setSaving(false);
-    }
+  // A one-day item stays one day: moving its start date takes the end date along.
+  const setStartDate = (startDate: string) => {
+    setValues((current) => ({
+      ...current,
+      startDate,
+      endDate: current.endDate === current.startDate ? startDate : current.endDate,
+    }));
+    clearError('startDate');
   };
-
   const toggle = (contactId: string, checked: boolean) =>
     setAttendees((current) =>
       checked ? [...current, contactId] : current.filter((other) => other !== contactId),
     );
-  const errorCount = Object.values(errors).filter(Boolean).length;
 
   return (
-    <form className="entity-form agenda-form" noValidate onSubmit={(event) => void submit(event)}>
-      {errorCount > 0 && (
-        <p className="form-error" role="alert">
-          {t('visits.form.fixErrors', { count: errorCount })}
-        </p>
-      )}
-      {saveError && (
-        <p className="form-error" role="alert">
-          {t('visits.form.saveFailed', { message: saveError })}
-        </p>
-      )}
-      {text('title', f('title'))}
-      {select(
-        'kind',
-        f('kind'),
-        AGENDA_ITEM_KINDS.map((kind) => [kind, t(`visits.agenda.kinds.${kind}`)]),
-      )}
+    <form {...formProps} className="entity-form agenda-form">
+      <FormErrorSummary
+        errorCount={errorCount}
+        saveFailure={saveError && t('visits.form.saveFailed', { message: saveError })}
+      />
+      <TextControl {...bind('title')} label={f('title')} />
+      <SelectControl
+        {...bind('kind')}
+        label={f('kind')}
+        options={AGENDA_ITEM_KINDS.map((kind) => [kind, t(`visits.agenda.kinds.${kind}`)])}
+      />
       <div className="field-row">
-        {text('startDate', f('startDate'), { type: 'date' })}
-        {text('startTime', f('startTime'), { type: 'time' })}
-        {text('endDate', f('endDate'), { type: 'date' })}
-        {text('endTime', f('endTime'), { type: 'time' })}
+        <TextControl
+          {...bind('startDate')}
+          onChange={setStartDate}
+          label={f('startDate')}
+          type="date"
+        />
+        <TextControl {...bind('startTime')} label={f('startTime')} type="time" />
+        <TextControl {...bind('endDate')} label={f('endDate')} type="date" />
+        <TextControl {...bind('endTime')} label={f('endTime')} type="time" />
       </div>
-      {select('timeZone', f('timeZone'), timeZoneChoices(values.timeZone))}
-      {text('venueName', f('venueName'))}
-      {text('venueAddress', f('venueAddress'), { kind: 'textarea' })}
-      {select('hostOrganisationId', f('hostOrganisation'), [
-        none,
-        ...lookups.organisations.map(
-          (organisation) => [organisation.id, organisation.name] as const,
-        ),
-      ])}
-      {select('chairContactId', f('chair'), [
-        none,
-        ...lookups.contacts.map((contact) => [contact.id, contact.name] as const),
-      ])}
+      <SelectControl
+        {...bind('timeZone')}
+        label={f('timeZone')}
+        options={timeZoneChoices(values.timeZone)}
+      />
+      <TextControl {...bind('venueName')} label={f('venueName')} />
+      <TextControl {...bind('venueAddress')} label={f('venueAddress')} multiline />
+      <SelectControl
+        {...bind('hostOrganisationId')}
+        label={f('hostOrganisation')}
+        options={[
+          none,
+          ...lookups.organisations.map(
+            (organisation) => [organisation.id, organisation.name] as const,
+          ),
+        ]}
+      />
+      <SelectControl
+        {...bind('chairContactId')}
+        label={f('chair')}
+        options={[none, ...lookups.contacts.map((contact) => [contact.id, contact.name] as const)]}
+      />
       <fieldset className="attendee-choices">
         <legend>{f('attendees')}</legend>
         {lookups.contacts.length === 0 && <p className="hint">{f('noContacts')}</p>}
@@ -130,23 +125,25 @@ export function AgendaItemForm({
           </label>
         ))}
       </fieldset>
-      {text('purpose', f('purpose'), { kind: 'textarea' })}
-      {text('briefingNotes', f('briefingNotes'), { kind: 'textarea' })}
-      {text('dressCode', f('dressCode'))}
-      {text('transport', f('transport'), { kind: 'textarea' })}
-      {select(
-        'status',
-        f('status'),
-        AGENDA_ITEM_STATUSES.map((status) => [status, t(`visits.agenda.statuses.${status}`)]),
-      )}
-      <div className="dialog-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          {t('visits.form.cancel')}
-        </button>
-        <button type="submit" className="button primary" disabled={saving}>
-          {t('visits.agenda.form.save')}
-        </button>
-      </div>
+      <TextControl {...bind('purpose')} label={f('purpose')} multiline />
+      <TextControl {...bind('briefingNotes')} label={f('briefingNotes')} multiline />
+      <TextControl {...bind('dressCode')} label={f('dressCode')} />
+      <TextControl {...bind('transport')} label={f('transport')} multiline />
+      <SelectControl
+        {...bind('status')}
+        label={f('status')}
+        options={AGENDA_ITEM_STATUSES.map((status) => [
+          status,
+          t(`visits.agenda.statuses.${status}`),
+        ])}
+      />
+      <FormActions
+        submitLabel={t('visits.agenda.form.save')}
+        cancelLabel={t('visits.form.cancel')}
+        onCancel={onCancel}
+        saving={saving}
+        placement="dialog"
+      />
     </form>
   );
 }

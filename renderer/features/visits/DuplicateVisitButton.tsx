@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import { useLocation } from 'wouter';
@@ -8,6 +8,9 @@ import type { Visit } from '../../../shared/domain/visit';
 import { duplicateVisitAsTemplate } from '../../../shared/domain/visitTemplate';
 import { isValidIsoDate } from '../../../shared/time/isoDate';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/form/FormActions';
+import { SelectControl } from '../../components/form/SelectControl';
+import { TextControl } from '../../components/form/TextControl';
 import { useDatabase } from '../../data/useLiveQuery';
 import { LOCAL_AUTHOR } from '../../data/writes';
 
@@ -19,7 +22,6 @@ export interface DuplicateVisitButtonProps {
 /** "Duplicate as template": asks for the new start date, copies the visit and its programme. */
 export function DuplicateVisitButton({ visit, items }: DuplicateVisitButtonProps) {
   const { t } = useTranslation();
-  const id = useId();
   const database = useDatabase();
   const [, navigate] = useLocation();
   const [open, setOpen] = useState(false);
@@ -72,44 +74,33 @@ export function DuplicateVisitButton({ visit, items }: DuplicateVisitButtonProps
         description={t('visits.duplicate.description')}
       >
         <form noValidate onSubmit={(event) => void submit(event)}>
-          <div className={error ? 'field invalid' : 'field'}>
-            <label htmlFor={`${id}-start`}>{t('visits.duplicate.newStart')}</label>
-            <input
-              id={`${id}-start`}
-              type="date"
-              value={startDate}
-              aria-invalid={error ? true : undefined}
-              aria-describedby={error ? `${id}-error` : undefined}
-              onChange={(event) => {
-                setStartDate(event.target.value);
-                setError(null);
-              }}
-            />
-            {error && (
-              <p className="field-error" id={`${id}-error`}>
-                {error}
-              </p>
-            )}
-          </div>
-          <div className="field">
-            <label htmlFor={`${id}-status`}>{t('visits.duplicate.status')}</label>
-            <select
-              id={`${id}-status`}
-              value={status}
-              onChange={(event) => setStatus(event.target.value as 'idea' | 'planned')}
-            >
-              <option value="planned">{t('visits.statuses.planned')}</option>
-              <option value="idea">{t('visits.statuses.idea')}</option>
-            </select>
-          </div>
-          <div className="dialog-actions">
-            <button type="button" className="button" onClick={() => setOpen(false)}>
-              {t('visits.form.cancel')}
-            </button>
-            <button type="submit" className="button primary">
-              {t('visits.duplicate.create')}
-            </button>
-          </div>
+          <TextControl
+            name="startDate"
+            type="date"
+            label={t('visits.duplicate.newStart')}
+            value={startDate}
+            error={error ?? undefined}
+            onChange={(value) => {
+              setStartDate(value);
+              setError(null);
+            }}
+          />
+          <SelectControl
+            name="status"
+            label={t('visits.duplicate.status')}
+            value={status}
+            options={[
+              ['planned', t('visits.statuses.planned')],
+              ['idea', t('visits.statuses.idea')],
+            ]}
+            onChange={(value) => setStatus(value as 'idea' | 'planned')}
+          />
+          <FormActions
+            submitLabel={t('visits.duplicate.create')}
+            cancelLabel={t('visits.form.cancel')}
+            onCancel={() => setOpen(false)}
+            placement="dialog"
+          />
         </form>
       </Dialog>
     </>

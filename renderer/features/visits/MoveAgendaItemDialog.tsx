@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import { moveAgendaTimes } from '../../../shared/domain/agendaMove';
@@ -6,10 +6,12 @@ import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { isValidIsoDate } from '../../../shared/time/isoDate';
 import { isNonexistentLocalTime } from '../../../shared/time/zonedTime';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/form/FormActions';
+import { TextControl } from '../../components/form/TextControl';
 import { LOCAL_AUTHOR } from '../../data/writes';
 import { useFormat } from '../../format/useFormat';
 import { patchEntity } from './patchEntity';
-import type { FieldIssue } from './useFormControls';
+import type { FieldIssue } from './fieldIssue';
 
 export interface MoveAgendaItemDialogProps {
   item: RxDocument<AgendaItem>;
@@ -22,7 +24,6 @@ const TIME = /^\d{2}:\d{2}$/;
 export function MoveAgendaItemDialog({ item, onClose }: MoveAgendaItemDialogProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const id = useId();
   const [date, setDate] = useState(item.start.slice(0, 10));
   const [time, setTime] = useState(item.start.slice(11));
   const [issue, setIssue] = useState<{ field: 'date' | 'time'; problem: FieldIssue } | null>(null);
@@ -49,30 +50,19 @@ export function MoveAgendaItemDialog({ item, onClose }: MoveAgendaItemDialogProp
     onClose();
   };
 
-  const field = (name: 'date' | 'time', label: string, value: string, set: (v: string) => void) => {
-    const error = issue?.field === name ? t(`visits.issues.${issue.problem.code}`) : undefined;
-    return (
-      <div className={error ? 'field invalid' : 'field'}>
-        <label htmlFor={`${id}-${name}`}>{label}</label>
-        <input
-          id={`${id}-${name}`}
-          type={name}
-          value={value}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-${name}-error` : undefined}
-          onChange={(event) => {
-            set(event.target.value);
-            setIssue(null);
-          }}
-        />
-        {error && (
-          <p className="field-error" id={`${id}-${name}-error`}>
-            {error}
-          </p>
-        )}
-      </div>
-    );
-  };
+  const field = (name: 'date' | 'time', label: string, value: string, set: (v: string) => void) => (
+    <TextControl
+      name={name}
+      type={name}
+      label={label}
+      value={value}
+      error={issue?.field === name ? t(`visits.issues.${issue.problem.code}`) : undefined}
+      onChange={(next) => {
+        set(next);
+        setIssue(null);
+      }}
+    />
+  );
 
   return (
     <Dialog
@@ -89,14 +79,12 @@ export function MoveAgendaItemDialog({ item, onClose }: MoveAgendaItemDialogProp
             {t('visits.agenda.moveDialog.endsAt', { time: format.time(preview.end) })}
           </p>
         )}
-        <div className="dialog-actions">
-          <button type="button" className="button" onClick={onClose}>
-            {t('visits.form.cancel')}
-          </button>
-          <button type="submit" className="button primary">
-            {t('visits.agenda.moveDialog.submit')}
-          </button>
-        </div>
+        <FormActions
+          submitLabel={t('visits.agenda.moveDialog.submit')}
+          cancelLabel={t('visits.form.cancel')}
+          onCancel={onClose}
+          placement="dialog"
+        />
       </form>
     </Dialog>
   );

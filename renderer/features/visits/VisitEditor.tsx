@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'wouter';
 import { useSettings } from '../../app/settings/SettingsProvider';
-import { useDatabase, useLiveDocument } from '../../data/useLiveQuery';
-import { insertEntity, LOCAL_AUTHOR, replaceEntityFields } from '../../data/writes';
+import { useEntityEditor } from '../../data/useEntityEditor';
 import { VisitForm } from './VisitForm';
 import { emptyVisitForm, formToVisitFields, visitToForm } from './visitFormModel';
 
@@ -14,16 +12,11 @@ export interface VisitEditorProps {
 /** Loads a visit (or starts a new one) and saves the form to the local store. */
 export function VisitEditor({ visitId }: VisitEditorProps) {
   const { t } = useTranslation();
-  const database = useDatabase();
   const { settings } = useSettings();
-  const [, navigate] = useLocation();
-  const { document, loading } = useLiveDocument('visits', visitId);
+  const { state, existing, save, cancel } = useEntityEditor('visits', visitId);
 
-  if (visitId !== undefined && loading) return null;
-  if (visitId !== undefined && !document) {
-    return <p className="empty-state">{t('visits.notFound')}</p>;
-  }
-  const existing = document?.toMutableJSON();
+  if (state === 'loading') return null;
+  if (state === 'missing') return <p className="empty-state">{t('visits.notFound')}</p>;
   const title = existing
     ? t('visits.form.titleEdit', { title: existing.title || t('visits.untitled') })
     : t('visits.form.titleNew');
@@ -34,14 +27,8 @@ export function VisitEditor({ visitId }: VisitEditorProps) {
       key={visitId ?? 'new'}
       title={title}
       initialValues={existing ? visitToForm(existing) : emptyVisitForm(settings.homeTimeZone)}
-      onCancel={() => navigate(visitId ? `/${visitId}` : '/')}
-      onSubmit={async (values) => {
-        const fields = formToVisitFields(values, existing);
-        const saved = document
-          ? await replaceEntityFields(document, fields, LOCAL_AUTHOR)
-          : await insertEntity(database.visits, fields, LOCAL_AUTHOR);
-        navigate(`/${saved.id}`);
-      }}
+      onCancel={cancel}
+      onSubmit={(values) => save(formToVisitFields(values, existing))}
     />
   );
 }

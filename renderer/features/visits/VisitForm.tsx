@@ -1,17 +1,16 @@
-import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VISIT_DIRECTIONS, VISIT_KINDS, VISIT_STATUSES } from '../../../shared/domain/visit';
 import { validateVisit } from '../../../shared/domain/visitValidation';
+import { FormActions } from '../../components/form/FormActions';
+import { FormErrorSummary } from '../../components/form/FormErrorSummary';
+import { SelectControl } from '../../components/form/SelectControl';
+import { TextControl } from '../../components/form/TextControl';
+import { timeZoneChoices } from '../../components/form/timeZoneChoices';
+import { firstErrorPerField, useFormState } from '../../components/form/useFormState';
 import type { Messages } from '../../i18n/resources';
-import { timeZoneChoices } from './timeZoneChoices';
-import { useFormControls, type FieldIssue } from './useFormControls';
+import type { FieldIssue } from './fieldIssue';
 import { useVisitLookups } from './useVisitLookups';
-import {
-  formFieldForIssue,
-  formToVisitFields,
-  type VisitFormField,
-  type VisitFormValues,
-} from './visitFormModel';
+import { formFieldForIssue, formToVisitFields, type VisitFormValues } from './visitFormModel';
 
 export interface VisitFormProps {
   title: string;
@@ -20,132 +19,122 @@ export interface VisitFormProps {
   onCancel: () => void;
 }
 
-type FieldErrors = Partial<Record<VisitFormField, FieldIssue>>;
-
 /** Create or edit a visit, with a message beside every field that needs fixing. */
 export function VisitForm({ title, initialValues, onSubmit, onCancel }: VisitFormProps) {
   const { t } = useTranslation();
-  const [values, setValues] = useState<Record<VisitFormField, string>>(initialValues);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [saveError, setSaveError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
   const lookups = useVisitLookups();
-  const { text, select, idOf } = useFormControls(values, setValues, errors, setErrors);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    const found: FieldErrors = {};
-    for (const issue of validateVisit(formToVisitFields(values as VisitFormValues))) {
-      found[formFieldForIssue(issue)] ??= issue;
-    }
-    setErrors(found);
-    const firstInvalid = Object.keys(found)[0] as VisitFormField | undefined;
-    if (firstInvalid) {
-      document.getElementById(idOf(firstInvalid))?.focus();
-      return;
-    }
-    setSaving(true);
-    setSaveError(null);
-    try {
-      await onSubmit(values as VisitFormValues);
-    } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
-      setSaving(false);
-    }
-  };
+  const { values, errorCount, bind, saving, saveError, formProps } = useFormState<
+    VisitFormValues,
+    FieldIssue
+  >({
+    initialValues,
+    onSubmit,
+    validate: (values) =>
+      firstErrorPerField(
+        validateVisit(formToVisitFields(values)),
+        formFieldForIssue,
+        (issue) => issue,
+      ),
+    describe: (issue) => t(`visits.issues.${issue.code}`, { max: issue.max }),
+  });
 
   const f = (key: keyof Messages['visits']['fields']) => t(`visits.fields.${key}`);
   const none = ['', t('visits.fields.none')] as const;
-  const errorCount = Object.values(errors).filter(Boolean).length;
 
   return (
-    <form
-      className="entity-form visit-form"
-      noValidate
-      onSubmit={submit}
-      aria-labelledby="page-title"
-    >
+    <form {...formProps} className="entity-form visit-form" aria-labelledby="page-title">
       {/* The form is the page's only content, so its title is the page heading. */}
       <h1 id="page-title">{title}</h1>
-      {errorCount > 0 && (
-        <p className="form-error" role="alert">
-          {t('visits.form.fixErrors', { count: errorCount })}
-        </p>
-      )}
-      {saveError && (
-        <p className="form-error" role="alert">
-          {t('visits.form.saveFailed', { message: saveError })}
-        </p>
-      )}
+      <FormErrorSummary
+        errorCount={errorCount}
+        saveFailure={saveError && t('visits.form.saveFailed', { message: saveError })}
+      />
       <fieldset>
         <legend>{t('visits.sections.basics')}</legend>
-        {text('title', f('title'))}
-        {select(
-          'kind',
-          f('kind'),
-          VISIT_KINDS.map((kind) => [kind, t(`visits.kinds.${kind}`)]),
-        )}
-        {select(
-          'direction',
-          f('direction'),
-          VISIT_DIRECTIONS.map((direction) => [direction, t(`visits.directions.${direction}`)]),
-        )}
-        {text('destinationCity', f('destinationCity'))}
-        {text('destinationCountry', f('destinationCountry'), {
-          hint: t('visits.fields.destinationCountryHint'),
-        })}
-        {select(
-          'venueTimeZone',
-          f('venueTimeZone'),
-          timeZoneChoices(values.venueTimeZone),
-          t('visits.fields.venueTimeZoneHint'),
-        )}
-        {text('startDate', f('startDate'), { type: 'date' })}
-        {text('endDate', f('endDate'), { type: 'date' })}
-        {select(
-          'status',
-          f('status'),
-          VISIT_STATUSES.map((status) => [status, t(`visits.statuses.${status}`)]),
-        )}
+        <TextControl {...bind('title')} label={f('title')} />
+        <SelectControl
+          {...bind('kind')}
+          label={f('kind')}
+          options={VISIT_KINDS.map((kind) => [kind, t(`visits.kinds.${kind}`)])}
+        />
+        <SelectControl
+          {...bind('direction')}
+          label={f('direction')}
+          options={VISIT_DIRECTIONS.map((direction) => [
+            direction,
+            t(`visits.directions.${direction}`),
+          ])}
+        />
+        <TextControl {...bind('destinationCity')} label={f('destinationCity')} />
+        <TextControl
+          {...bind('destinationCountry')}
+          label={f('destinationCountry')}
+          hint={t('visits.fields.destinationCountryHint')}
+        />
+        <SelectControl
+          {...bind('venueTimeZone')}
+          label={f('venueTimeZone')}
+          options={timeZoneChoices(values.venueTimeZone)}
+          hint={t('visits.fields.venueTimeZoneHint')}
+        />
+        <TextControl {...bind('startDate')} label={f('startDate')} type="date" />
+        <TextControl {...bind('endDate')} label={f('endDate')} type="date" />
+        <SelectControl
+          {...bind('status')}
+          label={f('status')}
+          options={VISIT_STATUSES.map((status) => [status, t(`visits.statuses.${status}`)])}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('visits.sections.people')}</legend>
-        {select('leadContactId', f('leadContact'), [
-          none,
-          ...lookups.contacts.map((contact) => [contact.id, contact.name] as const),
-        ])}
-        {select('partnershipId', f('partnership'), [
-          none,
-          ...lookups.partnerships.map((partnership) => [partnership.id, partnership.name] as const),
-        ])}
+        <SelectControl
+          {...bind('leadContactId')}
+          label={f('leadContact')}
+          options={[
+            none,
+            ...lookups.contacts.map((contact) => [contact.id, contact.name] as const),
+          ]}
+        />
+        <SelectControl
+          {...bind('partnershipId')}
+          label={f('partnership')}
+          options={[
+            none,
+            ...lookups.partnerships.map(
+              (partnership) => [partnership.id, partnership.name] as const,
+            ),
+          ]}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('visits.sections.briefing')}</legend>
-        {text('objectives', f('objectives'), {
-          kind: 'textarea',
-          hint: t('visits.fields.objectivesHint'),
-        })}
-        {text('keyMessages', f('keyMessages'), { kind: 'textarea' })}
-        {text('linesToTake', f('linesToTake'), {
-          kind: 'textarea',
-          hint: t('visits.fields.linesToTakeHint'),
-        })}
-        {text('risks', f('risks'), { kind: 'textarea' })}
+        <TextControl
+          {...bind('objectives')}
+          label={f('objectives')}
+          hint={t('visits.fields.objectivesHint')}
+          multiline
+        />
+        <TextControl {...bind('keyMessages')} label={f('keyMessages')} multiline />
+        <TextControl
+          {...bind('linesToTake')}
+          label={f('linesToTake')}
+          hint={t('visits.fields.linesToTakeHint')}
+          multiline
+        />
+        <TextControl {...bind('risks')} label={f('risks')} multiline />
       </fieldset>
       <fieldset>
         <legend>{t('visits.sections.logistics')}</legend>
-        {text('travel', f('travel'), { kind: 'textarea' })}
-        {text('hotel', f('hotel'), { kind: 'textarea' })}
-        {text('transport', f('transport'), { kind: 'textarea' })}
+        <TextControl {...bind('travel')} label={f('travel')} multiline />
+        <TextControl {...bind('hotel')} label={f('hotel')} multiline />
+        <TextControl {...bind('transport')} label={f('transport')} multiline />
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button primary" disabled={saving}>
-          {t('visits.form.save')}
-        </button>
-        <button type="button" className="button" onClick={onCancel}>
-          {t('visits.form.cancel')}
-        </button>
-      </div>
+      <FormActions
+        submitLabel={t('visits.form.save')}
+        cancelLabel={t('visits.form.cancel')}
+        onCancel={onCancel}
+        saving={saving}
+      />
     </form>
   );
 }

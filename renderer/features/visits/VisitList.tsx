@@ -9,6 +9,7 @@ import {
 } from '../../../shared/domain/visitFilters';
 import { utcToLocal } from '../../../shared/time/zonedTime';
 import { useSettings } from '../../app/settings/SettingsProvider';
+import { PageHeading } from '../../components/PageHeading';
 import { useLiveQuery } from '../../data/useLiveQuery';
 import { useFormat } from '../../format/useFormat';
 import { VisitFilters } from './VisitFilters';
@@ -35,12 +36,7 @@ export function VisitList({ filter, onFilterChange }: VisitListProps) {
 
   return (
     <>
-      <div className="page-heading">
-        <h1 id="page-title">{t('visits.title')}</h1>
-        <Link href="/new" className="button primary">
-          {t('visits.new')}
-        </Link>
-      </div>
+      <PageHeading title={t('visits.title')} newLabel={t('visits.new')} />
       {loading ? null : visits.length === 0 ? (
         <p className="empty-state">{t('visits.empty')}</p>
       ) : (

@@ -6,7 +6,7 @@ import type {
 } from '../../../shared/domain/agendaItem';
 import { deriveAgendaUtc } from '../../../shared/domain/agenda';
 import type { EntityFields } from '../../data/writes';
-import { optionalText, withoutUndefined } from './visitFormModel';
+import { optionalText, withoutUndefined } from '../../components/form/formValues';
 
 /** What the agenda item form edits; date and time apart, as people enter them. */
 export interface AgendaItemFormValues {

@@ -1,5 +1,6 @@
 import type { Visit, VisitDirection, VisitKind, VisitStatus } from '../../../shared/domain/visit';
 import type { VisitIssue } from '../../../shared/domain/visitValidation';
+import { optionalText, withoutUndefined } from '../../components/form/formValues';
 import type { EntityFields } from '../../data/writes';
 
 /** What the visit form edits: every field as the text the user typed or chose. */
@@ -74,17 +75,6 @@ export function visitToForm(visit: Visit): VisitFormValues {
     transport: visit.logistics?.transport ?? '',
     risks: visit.risks ?? '',
   };
-}
-
-/** Trimmed text, or undefined so that empty fields are not stored at all. */
-export function optionalText(value: string): string | undefined {
-  const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed;
-}
-
-/** The object without its undefined fields: RxDB's schema check refuses `undefined`. */
-export function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
 }
 
 /**

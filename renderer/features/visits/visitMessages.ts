@@ -94,8 +94,6 @@ export const visitMessages = defineMessages({
       titleEdit: 'Edit {{title}}',
       save: 'Save visit',
       cancel: 'Cancel',
-      fixErrors_one: 'Please correct {{count}} field before saving.',
-      fixErrors_other: 'Please correct {{count}} fields before saving.',
       saveFailed: 'The visit could not be saved: {{message}}',
     },
     detail: {
@@ -308,8 +306,6 @@ export const visitMessages = defineMessages({
       titleEdit: '{{title}} bearbeiten',
       save: 'Besuch speichern',
       cancel: 'Abbrechen',
-      fixErrors_one: 'Bitte korrigieren Sie {{count}} Feld vor dem Speichern.',
-      fixErrors_other: 'Bitte korrigieren Sie {{count}} Felder vor dem Speichern.',
       saveFailed: 'Der Besuch konnte nicht gespeichert werden: {{message}}',
     },
     detail: {

@@ -1,53 +1,34 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { App } from '../../../renderer/app/App';
-import { createDatabase, type DatabaseOptions } from '../../../renderer/data/database';
-import { insertEntity } from '../../../renderer/data/writes';
-import { createI18n } from '../../../renderer/i18n/i18n';
+import type { DatabaseOptions } from '../../../renderer/data/database';
+import {
+  contactFields,
+  freshDatabaseOptions,
+  insertEntity,
+  organisationFields,
+  renderApp,
+  seed,
+  visitFields,
+} from '../appHarness';
 
-function freshOptions(): DatabaseOptions {
-  return { dexie: { indexedDB: new IDBFactory(), IDBKeyRange }, devMode: true };
+/** Opens the app on Contacts and waits for its heading. */
+async function renderContacts(options = freshDatabaseOptions()) {
+  const rendered = await renderApp({ hash: '#/contacts', options });
+  await screen.findByRole('heading', { name: 'Contacts', level: 1 });
+  return rendered;
 }
 
-async function renderApp(options = freshOptions(), language: 'en' | 'de' = 'en') {
-  const i18n = await createI18n(language);
-  const user = userEvent.setup();
-  window.location.hash = '#/contacts';
-  const view = render(<App i18n={i18n} databaseOptions={options} />);
-  await screen.findByRole('heading', {
-    name: language === 'de' ? 'Kontakte' : 'Contacts',
-    level: 1,
+async function seedPeople(options: DatabaseOptions, people: [given: string, family: string][]) {
+  await seed(options, async (database) => {
+    for (const [givenNames, familyName] of people) {
+      await insertEntity(database.contacts, contactFields({ givenNames, familyName }), 'test');
+    }
   });
-  return { user, view, options };
-}
-
-async function seed(options: DatabaseOptions, people: [given: string, family: string][]) {
-  const database = await createDatabase('local', options);
-  for (const [givenNames, familyName] of people) {
-    await insertEntity(
-      database.contacts,
-      {
-        tags: [],
-        givenNames,
-        familyName,
-        nameOrder: 'given-first',
-        languages: [],
-        affiliations: [],
-        emails: [],
-        phones: [],
-        lawfulBasis: 'public-task',
-      },
-      'test',
-    );
-  }
-  await database.close();
 }
 
 describe('ContactsPage', () => {
   it('opens on Contacts with its empty state and offers every section in the navigation', async () => {
-    await renderApp();
+    await renderContacts();
     expect(await screen.findByText(/No contacts yet/)).toBeInTheDocument();
     const nav = screen.getByRole('navigation', { name: 'Main navigation' });
     for (const name of [
@@ -64,14 +45,14 @@ describe('ContactsPage', () => {
   });
 
   it('moves to another section when it is chosen', async () => {
-    const { user } = await renderApp();
+    const { user } = await renderContacts();
     await user.click(screen.getByRole('link', { name: 'Settings' }));
     expect(await screen.findByRole('heading', { name: 'Settings', level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Settings' })).toHaveClass('active');
   });
 
   it('refuses to save a contact without a name and says which field to fix', async () => {
-    const { user } = await renderApp();
+    const { user } = await renderContacts();
     await user.click(screen.getByRole('link', { name: 'New contact' }));
     await user.click(await screen.findByRole('button', { name: 'Save contact' }));
 
@@ -85,7 +66,7 @@ describe('ContactsPage', () => {
   });
 
   it('flags a malformed email beside the email field', async () => {
-    const { user } = await renderApp();
+    const { user } = await renderContacts();
     await user.click(screen.getByRole('link', { name: 'New contact' }));
     await user.type(await screen.findByRole('textbox', { name: 'Family name' }), 'Schmidt');
     await user.type(screen.getByRole('textbox', { name: 'Email' }), 'schmidt-at-leipzig');
@@ -98,7 +79,7 @@ describe('ContactsPage', () => {
   });
 
   it('creates a contact with protocol details and shows how to address them', async () => {
-    const { user } = await renderApp();
+    const { user } = await renderContacts();
     await user.click(screen.getByRole('link', { name: 'New contact' }));
     await user.type(await screen.findByRole('textbox', { name: 'Honorific' }), 'Herr');
     await user.type(screen.getByRole('textbox', { name: 'Titles before the name' }), 'Prof. Dr.');
@@ -118,7 +99,7 @@ describe('ContactsPage', () => {
   });
 
   it('edits a contact and shows the change in the list and the detail', async () => {
-    const { user } = await renderApp();
+    const { user } = await renderContacts();
     await user.click(screen.getByRole('link', { name: 'New contact' }));
     await user.type(await screen.findByRole('textbox', { name: 'Given names' }), 'Anja');
     await user.type(screen.getByRole('textbox', { name: 'Family name' }), 'Muller');
@@ -143,14 +124,14 @@ describe('ContactsPage', () => {
   });
 
   it('lists contacts in German collation order, Ö beside O rather than after Z', async () => {
-    const options = freshOptions();
-    await seed(options, [
+    const options = freshDatabaseOptions();
+    await seedPeople(options, [
       ['Peter', 'Zimmermann'],
       ['Ayşe', 'Özdemir'],
       ['Olga', 'Oberndorf'],
       ['Paul', 'Peters'],
     ]);
-    await renderApp(options);
+    await renderContacts(options);
     const list = await screen.findByRole('list', { name: 'Contacts' });
     await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(4));
     expect(
@@ -161,7 +142,7 @@ describe('ContactsPage', () => {
   });
 
   it('shows the whole app in German when German is chosen', async () => {
-    const { user } = await renderApp();
+    const { user } = await renderContacts();
     await user.selectOptions(screen.getByRole('combobox', { name: 'Language' }), 'de');
     expect(await screen.findByRole('heading', { name: 'Kontakte', level: 1 })).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Neuer Kontakt' })).toBeInTheDocument();
@@ -171,28 +152,23 @@ describe('ContactsPage', () => {
 
 describe('ContactsPage with many contacts', () => {
   it('renders only the rows in view of a long list, announcing the full size', async () => {
-    const options = freshOptions();
-    const database = await createDatabase('local', options);
+    const options = freshDatabaseOptions();
     const now = new Date().toISOString();
-    await database.contacts.bulkInsert(
-      Array.from({ length: 2000 }, (_, index) => ({
-        id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
-        createdAt: now,
-        updatedAt: now,
-        updatedBy: 'test',
-        tags: [],
-        givenNames: 'Person',
-        familyName: `Nummer ${String(index).padStart(4, '0')}`,
-        nameOrder: 'given-first' as const,
-        languages: [],
-        affiliations: [],
-        emails: [],
-        phones: [],
-        lawfulBasis: 'public-task' as const,
-      })),
+    await seed(options, (database) =>
+      database.contacts.bulkInsert(
+        Array.from({ length: 2000 }, (_, index) => ({
+          id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+          createdAt: now,
+          updatedAt: now,
+          updatedBy: 'test',
+          ...contactFields({
+            givenNames: 'Person',
+            familyName: `Nummer ${String(index).padStart(4, '0')}`,
+          }),
+        })),
+      ),
     );
-    await database.close();
-    await renderApp(options);
+    await renderContacts(options);
 
     expect(await screen.findByText('2,000 contacts', {}, { timeout: 10_000 })).toBeInTheDocument();
     const rows = within(screen.getByRole('list', { name: 'Contacts' })).getAllByRole('listitem');
@@ -205,9 +181,9 @@ describe('ContactsPage with many contacts', () => {
 
 describe('ContactsPage delete and connections', () => {
   it('deletes a contact after confirmation and brings it back with Undo', async () => {
-    const options = freshOptions();
-    await seed(options, [['Burkhard', 'Jung']]);
-    const { user } = await renderApp(options);
+    const options = freshDatabaseOptions();
+    await seedPeople(options, [['Burkhard', 'Jung']]);
+    const { user } = await renderContacts(options);
     await user.click(await screen.findByRole('link', { name: 'Burkhard Jung' }));
     await user.click(await screen.findByRole('button', { name: 'Delete contact' }));
 
@@ -222,9 +198,9 @@ describe('ContactsPage delete and connections', () => {
   });
 
   it('keeps a contact when deletion is cancelled', async () => {
-    const options = freshOptions();
-    await seed(options, [['Burkhard', 'Jung']]);
-    const { user } = await renderApp(options);
+    const options = freshDatabaseOptions();
+    await seedPeople(options, [['Burkhard', 'Jung']]);
+    const { user } = await renderContacts(options);
     await user.click(await screen.findByRole('link', { name: 'Burkhard Jung' }));
     await user.click(await screen.findByRole('button', { name: 'Delete contact' }));
     await user.click(
@@ -235,47 +211,27 @@ describe('ContactsPage delete and connections', () => {
   });
 
   it('records the organisations a person works for and shows the visits they are part of', async () => {
-    const options = freshOptions();
-    const database = await createDatabase('local', options);
-    const council = await insertEntity(
-      database.organisations,
-      { tags: [], name: 'Birmingham City Council', kind: 'city-council', sectors: [] },
-      'test',
-    );
-    const contact = await insertEntity(
-      database.contacts,
-      {
-        tags: [],
-        givenNames: 'Zafar',
-        familyName: 'Iqbal',
-        nameOrder: 'given-first',
-        languages: [],
-        affiliations: [],
-        emails: [],
-        phones: [],
-        lawfulBasis: 'public-task',
-      },
-      'test',
-    );
-    await insertEntity(
-      database.visits,
-      {
-        tags: [],
-        title: 'Leipzig delegation to Birmingham',
-        kind: 'civic-delegation',
-        direction: 'inbound',
-        venueTimeZone: 'Europe/London',
-        startDate: '2025-06-10',
-        endDate: '2025-06-13',
-        status: 'confirmed',
-        members: [{ contactId: contact.id, role: 'host' }],
-        partnerOrganisationIds: [],
-      },
-      'test',
-    );
-    await database.close();
+    const options = freshDatabaseOptions();
+    const { council } = await seed(options, async (database) => {
+      const council = await insertEntity(
+        database.organisations,
+        organisationFields({ name: 'Birmingham City Council', kind: 'city-council' }),
+        'test',
+      );
+      const contact = await insertEntity(
+        database.contacts,
+        contactFields({ givenNames: 'Zafar', familyName: 'Iqbal' }),
+        'test',
+      );
+      await insertEntity(
+        database.visits,
+        visitFields({ members: [{ contactId: contact.id, role: 'host' }] }),
+        'test',
+      );
+      return { council };
+    });
 
-    const { user } = await renderApp(options);
+    const { user } = await renderContacts(options);
     await user.click(await screen.findByRole('link', { name: 'Zafar Iqbal' }));
     const visits = await screen.findByRole('region', { name: 'Visits' });
     expect(

@@ -1,8 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { freshDatabaseOptions, insertEntity, renderApp, seed } from '../appHarness';
-import { organisationFields } from '../organisations/fixtures';
-import { followUpFields } from './fixtures';
+import {
+  followUpFields,
+  freshDatabaseOptions,
+  insertEntity,
+  renderApp,
+  seed,
+  storeWithOrganisation,
+} from '../appHarness';
 
 // The app's clock is pinned to a Thursday during the Leipzig delegation.
 const now = '2025-06-12T09:00:00Z';
@@ -158,15 +163,9 @@ describe('FollowUpsPage', () => {
   });
 
   it('adds a follow-up from an organisation page that shows there and on Follow-ups', async () => {
-    const options = freshDatabaseOptions();
-    let organisationId = '';
-    await seed(options, async (database) => {
-      const organisation = await insertEntity(
-        database.organisations,
-        organisationFields({ name: 'Kreatives Leipzig', kind: 'agency' }),
-        'test',
-      );
-      organisationId = organisation.id;
+    const { options, organisationId } = await storeWithOrganisation({
+      name: 'Kreatives Leipzig',
+      kind: 'agency',
     });
     const { user } = await renderApp({ hash: `#/organisations/${organisationId}`, options, now });
     const section = await screen.findByRole('region', { name: 'Follow-ups' });

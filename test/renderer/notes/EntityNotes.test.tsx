@@ -1,8 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { emptyNoteLinks, type NoteLinks } from '../../../shared/domain/note';
-import { contactFields, freshDatabaseOptions, insertEntity, renderApp, seed } from '../appHarness';
-import { organisationFields } from '../organisations/fixtures';
+import {
+  contactFields,
+  freshDatabaseOptions,
+  insertEntity,
+  organisationFields,
+  renderApp,
+  seed,
+  storeWithOrganisation,
+} from '../appHarness';
 
 // 10:30 in London (British Summer Time) on 12 June 2025.
 const now = '2025-06-12T09:30:00Z';
@@ -68,17 +75,7 @@ describe('EntityNotes', () => {
   });
 
   it('captures a note with QuickNote, dated now and written by you', async () => {
-    const options = freshDatabaseOptions();
-    let organisationId = '';
-    await seed(options, async (database) => {
-      organisationId = (
-        await insertEntity(
-          database.organisations,
-          organisationFields({ name: 'STEAMhouse' }),
-          'test',
-        )
-      ).id;
-    });
+    const { options, organisationId } = await storeWithOrganisation({ name: 'STEAMhouse' });
     const { user } = await renderApp({ hash: `#/organisations/${organisationId}`, options, now });
     const capture = await screen.findByRole('form', { name: 'Add a note' });
     expect(await screen.findByText('No notes yet.')).toBeInTheDocument();

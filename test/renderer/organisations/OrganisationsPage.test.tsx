@@ -1,7 +1,15 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { contactFields, freshDatabaseOptions, insertEntity, renderApp, seed } from '../appHarness';
-import { agendaItemFields, organisationFields, visitFields } from './fixtures';
+import {
+  agendaItemFields,
+  contactFields,
+  freshDatabaseOptions,
+  insertEntity,
+  organisationFields,
+  renderApp,
+  seed,
+  visitFields,
+} from '../appHarness';
 
 async function openNewForm(user: Awaited<ReturnType<typeof renderApp>>['user']) {
   await user.click(await screen.findByRole('link', { name: 'New organisation' }));

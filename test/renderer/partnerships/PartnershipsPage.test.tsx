@@ -2,8 +2,14 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { emptyNoteLinks } from '../../../shared/domain/note';
 import type { Partnership } from '../../../shared/domain/partnership';
-import { freshDatabaseOptions, insertEntity, renderApp, seed } from '../appHarness';
-import { organisationFields, visitFields } from '../organisations/fixtures';
+import {
+  freshDatabaseOptions,
+  insertEntity,
+  renderApp,
+  seed,
+  storeWithOrganisation,
+  visitFields,
+} from '../appHarness';
 
 const twinning: Omit<Partnership, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'> = {
   tags: [],
@@ -101,16 +107,9 @@ describe('PartnershipsPage', () => {
   });
 
   it('takes an organisation from the workspace as a party and links to it', async () => {
-    const options = freshDatabaseOptions();
-    let organisationId = '';
-    await seed(options, async (database) => {
-      organisationId = (
-        await insertEntity(
-          database.organisations,
-          organisationFields({ name: 'Aston University', kind: 'university' }),
-          'test',
-        )
-      ).id;
+    const { options, organisationId } = await storeWithOrganisation({
+      name: 'Aston University',
+      kind: 'university',
     });
     const { user } = await renderApp({ hash: '#/partnerships/new', options });
     const form = await screen.findByRole('form', { name: 'New partnership' });

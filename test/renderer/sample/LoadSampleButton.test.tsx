@@ -1,6 +1,5 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import type { ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { RxDatabaseProvider } from 'rxdb/plugins/react';
@@ -10,6 +9,7 @@ import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/dat
 import { LoadSampleButton } from '../../../renderer/features/sample/LoadSampleButton';
 import { createI18n } from '../../../renderer/i18n/i18n';
 import { SAMPLE_IDS } from '../../../shared/sample/birminghamLeipzig';
+import { freshDatabaseOptions } from '../appHarness';
 
 const open: LiaisonDatabase[] = [];
 
@@ -22,10 +22,7 @@ afterEach(async () => {
  * (i18n outside, the workspace's database inside), on a fresh store.
  */
 async function renderButton(language: 'en' | 'de' = 'en', ui: ReactNode = <LoadSampleButton />) {
-  const database = await createDatabase('local', {
-    dexie: { indexedDB: new IDBFactory(), IDBKeyRange },
-    devMode: true,
-  });
+  const database = await createDatabase('local', freshDatabaseOptions());
   open.push(database);
   const i18n = await createI18n(language);
   render(

@@ -1,52 +1,40 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { deriveAgendaUtc } from '../../../shared/domain/agenda';
 import type { LiaisonDatabase } from '../../../renderer/data/database';
-import { freshDatabaseOptions, insertEntity, renderApp, seed } from '../appHarness';
+import {
+  agendaItemFields,
+  followUpFields,
+  freshDatabaseOptions,
+  insertEntity,
+  renderApp,
+  seed,
+  visitFields,
+} from '../appHarness';
 
 async function seedDelegation(database: LiaisonDatabase) {
   const visit = await insertEntity(
     database.visits,
-    {
-      tags: [],
-      title: 'Leipzig delegation to Birmingham',
-      kind: 'civic-delegation',
-      direction: 'inbound',
-      destinationCity: 'Birmingham',
-      destinationCountry: 'GB',
-      venueTimeZone: 'Europe/London',
-      startDate: '2025-06-10',
-      endDate: '2025-06-13',
-      status: 'confirmed',
-      members: [],
-      partnerOrganisationIds: [],
-    },
+    visitFields({ destinationCity: 'Birmingham', destinationCountry: 'GB' }),
     't',
   );
   const item = (title: string, start: string, end: string) =>
     insertEntity(
       database.agendaItems,
-      {
-        tags: [],
-        visitId: visit.id,
+      agendaItemFields(visit.id, {
+        title,
         start,
         end,
-        timeZone: 'Europe/London',
-        ...deriveAgendaUtc({ start, end, timeZone: 'Europe/London' }),
-        title,
         kind: 'meeting',
         venueName: 'Aston University',
-        attendeeIds: [],
         status: 'planned',
-      },
+      }),
       't',
     );
   await item('Aston University visit', '2025-06-11T09:30', '2025-06-11T11:00');
   await item("Lord Mayor's reception", '2025-06-12T18:00', '2025-06-12T20:00');
   await insertEntity(
     database.visits,
-    {
-      tags: [],
+    visitFields({
       title: 'MACHN Festival, Leipzig',
       kind: 'trade-mission',
       direction: 'outbound',
@@ -55,21 +43,17 @@ async function seedDelegation(database: LiaisonDatabase) {
       startDate: '2025-06-24',
       endDate: '2025-06-26',
       status: 'planned',
-      members: [],
-      partnerOrganisationIds: [],
-    },
+    }),
     't',
   );
   await insertEntity(
     database.followUps,
-    {
-      tags: [],
+    followUpFields({
       kind: 'thank-you-letter',
       title: 'Thank Aston University',
       owner: 'Sam',
       dueDate: '2025-06-05',
-      status: 'open',
-    },
+    }),
     't',
   );
 }

@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addContact, addItem, addVisit, freshOptions, renderVisits, seed } from './visitHarness';
+import { freshDatabaseOptions, seed } from '../appHarness';
+import { addContact, addItem, addVisit, renderVisits } from './visitHarness';
 
 /** The single list holding every agenda item of the page. */
 const agendaList = () => screen.getByRole('list', { name: 'Agenda' });
 const itemNamed = (title: string) => within(agendaList()).getByRole('listitem', { name: title });
 
 async function openVisit(fill: Parameters<typeof seed>[1] = async () => undefined) {
-  const options = freshOptions();
+  const options = freshDatabaseOptions();
   const visitId = await seed(options, async (database) => {
     const visit = await addVisit(database);
     await fill(database);
@@ -157,7 +158,7 @@ describe('Visit agenda', () => {
   });
 
   it('shows home time beside venue time abroad, and items outside the visit dates apart', async () => {
-    const options = freshOptions();
+    const options = freshDatabaseOptions();
     const visitId = await seed(options, async (database) => {
       const visit = await addVisit(database, {
         title: 'Opera Ball',

@@ -1,14 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { insertEntity } from '../../../renderer/data/writes';
-import { addContact, addItem, addVisit, freshOptions, renderVisits, seed } from './visitHarness';
+import { freshDatabaseOptions, insertEntity, organisationFields, seed } from '../appHarness';
+import { addContact, addItem, addVisit, renderVisits } from './visitHarness';
 
 const agendaItems = () =>
   within(screen.getByRole('list', { name: 'Agenda' })).queryAllByRole('listitem');
 
 describe('VisitDetail', () => {
   it('deletes a visit with its agenda items, and Undo restores both', async () => {
-    const options = freshOptions();
+    const options = freshDatabaseOptions();
     const visitId = await seed(options, async (database) => {
       const visit = await addVisit(database);
       await addItem(database, visit.id, 'Aston University', '2025-06-11T10:00', '2025-06-11T12:00');
@@ -38,7 +38,7 @@ describe('VisitDetail', () => {
   });
 
   it('duplicates a visit as a template on new dates, keeping local times and leaving out cancelled items', async () => {
-    const options = freshOptions();
+    const options = freshDatabaseOptions();
     const visitId = await seed(options, async (database) => {
       const visit = await addVisit(database, {
         title: 'Creative industries mission',
@@ -86,14 +86,14 @@ describe('VisitDetail', () => {
   });
 
   it('adds and removes delegation members with roles and partner organisations', async () => {
-    const options = freshOptions();
+    const options = freshDatabaseOptions();
     const { visitId, jungId } = await seed(options, async (database) => {
       const visit = await addVisit(database);
       const jung = await addContact(database, 'Burkhard', 'Jung');
       await addContact(database, 'Anja', 'Müller');
       await insertEntity(
         database.organisations,
-        { tags: [], name: 'Aston University', kind: 'university', sectors: [] },
+        organisationFields({ name: 'Aston University', kind: 'university' }),
         'test',
       );
       return { visitId: visit.id, jungId: jung.id };

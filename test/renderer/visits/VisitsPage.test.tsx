@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { addVisit, freshOptions, renderVisits, seed } from './visitHarness';
+import { freshDatabaseOptions, seed } from '../appHarness';
+import { addVisit, renderVisits } from './visitHarness';
 
 describe('VisitsPage', () => {
   it('refuses an end date before the start date beside the end date, then creates the visit', async () => {
@@ -61,7 +62,7 @@ describe('VisitsPage', () => {
   });
 
   it('edits a visit and shows the change', async () => {
-    const options = freshOptions();
+    const options = freshDatabaseOptions();
     const id = await seed(options, async (database) => (await addVisit(database)).id);
     const { user } = await renderVisits({ hash: `#/visits/${id}`, options });
     await user.click(await screen.findByRole('link', { name: 'Edit' }));
@@ -81,7 +82,7 @@ describe('VisitsPage', () => {
   });
 
   it('filters by status, direction and year, upcoming visits first', async () => {
-    const options = freshOptions();
+    const options = freshDatabaseOptions();
     await seed(options, async (database) => {
       await addVisit(database, {
         title: 'Opera Ball',
@@ -122,7 +123,7 @@ describe('VisitsPage', () => {
   });
 
   it('speaks German when rendered in German', async () => {
-    const options = freshOptions();
+    const options = freshDatabaseOptions();
     await seed(options, (database) => addVisit(database));
     const { user } = await renderVisits({ options, language: 'de' });
     expect(await screen.findByRole('heading', { name: 'Besuche', level: 1 })).toBeInTheDocument();

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { FormField } from '../../components/FormField';
+import { FormField } from './FormField';
 
 export interface TextControlProps {
   /** The field's name: its value's key, and the key of its message in `errors`. */
@@ -9,7 +9,7 @@ export interface TextControlProps {
   onChange: (value: string) => void;
   error?: string;
   hint?: string;
-  type?: 'text' | 'date' | 'datetime-local' | 'url' | 'number' | 'email';
+  type?: 'text' | 'date' | 'time' | 'datetime-local' | 'url' | 'number' | 'email' | 'tel';
   multiline?: boolean;
   /** Suggestions offered while typing (a datalist), e.g. owners already in use. */
   suggestions?: readonly string[];
