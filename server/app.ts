@@ -45,6 +45,9 @@ export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
     return503OnClosing: true,
   });
+  // Every body is JSON. Fastify would read text/plain as a string and answer
+  // "body must be object" to JSON sent with the wrong type: 415 says what to fix.
+  app.removeContentTypeParser('text/plain');
   const accounts = new Accounts(options.db, {
     sessionTtlDays: options.config.sessionTtlDays,
     now: options.now,
@@ -54,6 +57,18 @@ export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
   const feed = new ChangeFeed(options.db, documents, app.log);
   await feed.start();
   app.addHook('onClose', async () => feed.stop());
+
+  // Once closing, a request still in flight is answered with `Connection: close`:
+  // server.close() only ends idle keep-alive connections, and one busy when it
+  // was called would otherwise hold shutdown up for the keep-alive timeout (72 s).
+  let closing = false;
+  app.addHook('preClose', async () => {
+    closing = true;
+  });
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (closing) reply.header('connection', 'close');
+    return payload;
+  });
 
   app.setErrorHandler(handleError);
   app.setNotFoundHandler((request, reply) =>

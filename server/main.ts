@@ -13,7 +13,8 @@ async function serve(config: ServerConfig): Promise<void> {
   );
   const applied = await migrate(db);
   const { app } = await buildServer({ db, config, logger });
-  app.addHook('onClose', async () => db.close());
+  // Not an onClose hook: Fastify runs those last-added first, so one added here
+  // would close the database before the in-flight requests it waits for had finished.
   if (applied.length > 0) app.log.info({ applied }, 'database migrated');
   app.log.info(
     { engine: db.engine, dataDir: db.engine === 'pglite' ? config.dataDir : undefined },
@@ -26,13 +27,16 @@ async function serve(config: ServerConfig): Promise<void> {
     closing = true;
     app.log.info({ signal }, 'shutting down: finishing requests in flight');
     // Fastify stops accepting, lets in-flight pushes finish, then closes the database.
-    app.close().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        app.log.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
+    app
+      .close()
+      .then(() => db.close())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          app.log.error({ err: error }, 'shutdown failed');
+          process.exit(1);
+        },
+      );
   };
   process.once('SIGTERM', () => shutdown('SIGTERM'));
   process.once('SIGINT', () => shutdown('SIGINT'));

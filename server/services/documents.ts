@@ -87,9 +87,12 @@ export class Documents {
          from jsonb_array_elements($3::jsonb) with ordinality as r(row, ord)
          left join documents d
            on d.workspace_id = $1 and d.collection = $2
+          -- The ids as an array too: without it the planner may scan the whole
+          -- collection once per pushed row, and pushes slow down as it grows.
+          and d.id = any($4::text[])
           and d.id = r.row -> 'newDocumentState' ->> 'id'
          order by r.ord`,
-        [workspaceId, collection, JSON.stringify(rows)],
+        [workspaceId, collection, JSON.stringify(rows), rows.map((row) => row.newDocumentState.id)],
       );
       const conflicts: ReplicatedDocument[] = [];
       const writes: ReplicatedDocument[] = [];
