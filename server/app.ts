@@ -16,7 +16,8 @@ import { Documents } from './services/documents';
 
 export interface AppOptions {
   db: SqlDatabase;
-  config: Pick<ServerConfig, 'corsOrigins' | 'sessionTtlDays' | 'bodyLimit'>;
+  config: Pick<ServerConfig, 'corsOrigins' | 'sessionTtlDays' | 'bodyLimit'> &
+    Partial<Pick<ServerConfig, 'trustProxy'>>;
   logger?: FastifyServerOptions['logger'];
   /** The clock for sessions and invites (tests move it). */
   now?: () => Date;
@@ -35,6 +36,10 @@ export interface LiaisonServer {
  * state of its own beyond the live streams: several can run on one database.
  */
 export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
+  // Behind a TLS proxy the client's address is in X-Forwarded-For; rate limits need it.
+  // (Trusting the first N hops, which Fastify's types spell as a function.)
+  const hops = options.config.trustProxy ?? 0;
+  const trustProxy = hops > 0 ? (_address: string, hop: number) => hop < hops : false;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.config.bodyLimit,
@@ -44,6 +49,7 @@ export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
     // Wrong types are errors, not quietly converted; unknown keys are errors, not dropped.
     ajv: { customOptions: { coerceTypes: false, removeAdditional: false, allErrors: false } },
     return503OnClosing: true,
+    trustProxy,
   });
   // Every body is JSON. Fastify would read text/plain as a string and answer
   // "body must be object" to JSON sent with the wrong type: 415 says what to fix.
@@ -97,7 +103,8 @@ export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
 
   app.addHook('onRequest', async (request) => {
     const sent = request.headers[PROTOCOL_HEADER];
-    if (typeof sent === 'string' && Number(sent) < MIN_PROTOCOL_VERSION) {
+    // A version that is not a whole number is treated as too old: it is no client of ours.
+    if (typeof sent === 'string' && !(/^\d+$/.test(sent) && Number(sent) >= MIN_PROTOCOL_VERSION)) {
       throw new ApiError(
         426,
         'client_too_old',

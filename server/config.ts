@@ -13,6 +13,8 @@ export interface ServerConfig {
   sessionTtlDays: number;
   /** Largest request body in bytes (413 above it). */
   bodyLimit: number;
+  /** How many reverse proxies stand in front (0: none), so client addresses are right. */
+  trustProxy: number;
   logLevel: string;
 }
 
@@ -42,6 +44,7 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
       .filter(Boolean),
     sessionTtlDays: integer('SESSION_TTL_DAYS', env.SESSION_TTL_DAYS, 30, 1),
     bodyLimit: integer('BODY_LIMIT', env.BODY_LIMIT, 5 * 1024 * 1024, 1024),
+    trustProxy: integer('TRUST_PROXY', env.TRUST_PROXY, 0, 0),
     logLevel: env.LOG_LEVEL || 'info',
   };
 }

@@ -38,15 +38,20 @@ export class Accounts {
     checkPassword(input.password);
     const email = input.email.trim();
     const existing = await tx.query('select 1 from users where lower(email) = lower($1)', [email]);
-    if (existing.length > 0)
-      throw new ApiError(409, 'email_taken', 'An account with this email already exists.');
+    if (existing.length > 0) throw emailTaken();
     const user = { id: randomUUID(), email, name: input.name.trim() };
-    await tx.query('insert into users (id, email, name, password_hash) values ($1, $2, $3, $4)', [
-      user.id,
-      user.email,
-      user.name,
-      await hashPassword(input.password),
-    ]);
+    try {
+      await tx.query('insert into users (id, email, name, password_hash) values ($1, $2, $3, $4)', [
+        user.id,
+        user.email,
+        user.name,
+        await hashPassword(input.password),
+      ]);
+    } catch (error) {
+      // Two sign-ups with one address at once: the unique index settles it.
+      if ((error as { code?: string }).code === '23505') throw emailTaken();
+      throw error;
+    }
     return user;
   }
 
@@ -194,6 +199,9 @@ export class Accounts {
     });
   }
 }
+
+const emailTaken = () =>
+  new ApiError(409, 'email_taken', 'An account with this email already exists.');
 
 function checkPassword(password: string): void {
   if (password.length < MIN_PASSWORD_LENGTH) {

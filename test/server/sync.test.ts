@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PullResponse, ReplicatedDocument } from '../../shared/sync/protocol';
 import {
   bearer,
@@ -14,11 +14,14 @@ describe.each(ENGINES)('sync on $name', (engine) => {
   let server: TestServer;
   let workspace: Awaited<ReturnType<typeof seedWorkspace>>;
 
-  beforeEach(async () => {
+  // One database and server per engine; each test gets a workspace of its own.
+  beforeAll(async () => {
     server = await startServer(await engine.open());
+  });
+  beforeEach(async () => {
     workspace = await seedWorkspace(server);
   });
-  afterEach(async () => {
+  afterAll(async () => {
     await server.close();
     await server.db.close();
   });
