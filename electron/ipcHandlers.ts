@@ -67,4 +67,7 @@ export function registerIpcHandlers(
     ipcMain.handle(channel, guardHandler(channel, handlers[channel], trustedOrigins));
   register(ipcChannels.app.getVersion);
   register(ipcChannels.files.save);
+  register(ipcChannels.session.load);
+  register(ipcChannels.session.save);
+  register(ipcChannels.session.clear);
 }

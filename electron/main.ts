@@ -6,7 +6,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import { registerAppScheme, serveAppProtocol } from './appProtocol';
 import { registerIpcHandlers } from './ipcHandlers';
 import { createMainWindow } from './mainWindow';
-import { buildMenuTemplate } from './menu';
+import { buildMenuTemplate, sendMenuCommand } from './menu';
 import { saveFileWithDialog } from './saveFile';
 import {
   APP_ORIGIN,
@@ -15,6 +15,7 @@ import {
   originOf,
   parseDevServerUrl,
 } from './security';
+import { createSessionVault, sessionHandlers } from './sessionVault';
 import { claimSingleInstance } from './singleInstance';
 
 const devUrl = parseDevServerUrl(process.env.LIAISON_DEV_URL, app.isPackaged);
@@ -45,6 +46,10 @@ function showAbout(): void {
 }
 
 async function start(): Promise<void> {
+  // safeStorage works only once the app is ready, so the vault is made here.
+  const sessionVault = createSessionVault({
+    filePath: path.join(app.getPath('userData'), 'session.bin'),
+  });
   if (!devUrl) serveAppProtocol(path.join(app.getAppPath(), 'dist', 'renderer'));
   session.defaultSession.setPermissionRequestHandler((_contents, permission, grant, details) =>
     grant(isPermissionAllowed(permission, details.requestingUrl, trustedOrigins)),
@@ -65,6 +70,7 @@ async function start(): Promise<void> {
           defaultDirectory: app.getPath('documents'),
         });
       },
+      ...sessionHandlers(sessionVault),
     },
     trustedOrigins,
   );
@@ -73,6 +79,9 @@ async function start(): Promise<void> {
     isMac: process.platform === 'darwin',
     isDev: !app.isPackaged,
     onAbout: showAbout,
+    onCommand: (command) => {
+      sendMenuCommand(BrowserWindow.getFocusedWindow() ?? mainWindow, command);
+    },
   });
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
   openMainWindow();

@@ -1,4 +1,5 @@
-import type { MenuItemConstructorOptions } from 'electron';
+import type { MenuItemConstructorOptions, WebContents } from 'electron';
+import { ipcEvents, type MenuCommand } from '../shared/ipc/channels';
 
 export interface MenuOptions {
   appName: string;
@@ -7,12 +8,40 @@ export interface MenuOptions {
   isDev: boolean;
   /** Shows the About box with the version. */
   onAbout: () => void;
+  /** Hands a command (e.g. "Sync now") to the focused window's renderer. */
+  onCommand: (command: MenuCommand) => void;
+}
+
+/** Keyboard shortcut of File → Sync now. */
+export const SYNC_NOW_ACCELERATOR = 'CmdOrCtrl+Shift+S';
+
+/** A window whose renderer can be told of a menu command. */
+export interface CommandTarget {
+  webContents: Pick<WebContents, 'send' | 'isDestroyed'>;
+}
+
+/**
+ * Sends `command` to the window's renderer as a one-way event on the
+ * `liaison:menu.command` channel. False when there is no live window to tell.
+ */
+export function sendMenuCommand(
+  target: CommandTarget | null | undefined,
+  command: MenuCommand,
+): boolean {
+  if (!target || target.webContents.isDestroyed()) return false;
+  target.webContents.send(ipcEvents.menuCommand, command);
+  return true;
 }
 
 /** The application menu; pure, so that each platform's menu can be tested. */
 export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOptions[] {
-  const { appName, isMac, isDev, onAbout } = options;
+  const { appName, isMac, isDev, onAbout, onCommand } = options;
   const about: MenuItemConstructorOptions = { label: `About ${appName}`, click: onAbout };
+  const syncNow: MenuItemConstructorOptions = {
+    label: 'Sync &Now',
+    accelerator: SYNC_NOW_ACCELERATOR,
+    click: () => onCommand('syncNow'),
+  };
   const macAppMenu: MenuItemConstructorOptions = {
     label: appName,
     submenu: [
@@ -38,7 +67,10 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
 
   return [
     ...(isMac ? [macAppMenu] : []),
-    { label: '&File', submenu: [isMac ? { role: 'close' } : { role: 'quit' }] },
+    {
+      label: '&File',
+      submenu: [syncNow, { type: 'separator' }, isMac ? { role: 'close' } : { role: 'quit' }],
+    },
     {
       label: '&Edit',
       submenu: [

@@ -4,7 +4,9 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { ReactNode } from 'react';
 import { LOCAL_WORKSPACE_ID, type DatabaseOptions } from '../data/database';
-import { browserSessionStore, type SessionStore } from '../sync/session';
+import { getPlatform } from '../platform';
+import { LocalUploadProvider, PendingUploadWriter } from '../sync/LocalUploadProvider';
+import type { SessionStore } from '../sync/session';
 import { SessionProvider, useSession } from '../sync/SessionProvider';
 import { SyncProvider } from '../sync/SyncProvider';
 import { AppFrame } from './AppFrame';
@@ -29,11 +31,13 @@ export interface AppProps {
 
 const systemClock: Clock = () => new Date();
 
-let sharedSessionStore: SessionStore | undefined;
-/** One store for the app's lifetime, so the session is read once. */
+/**
+ * The platform's store: the OS keychain in Electron, localStorage in a
+ * browser. One platform object for the app's lifetime, so the session is
+ * read once.
+ */
 function defaultSessionStore(): SessionStore {
-  sharedSessionStore ??= browserSessionStore();
-  return sharedSessionStore;
+  return getPlatform().sessionStore;
 }
 
 /**
@@ -77,15 +81,18 @@ export function App({
       <ClockProvider value={clock}>
         <SettingsProvider initial={initial} storage={settingsStorage}>
           <SessionProvider store={sessionStore ?? defaultSessionStore()}>
-            <SignedInWorkspace options={databaseOptions}>
-              <SyncProvider>
-                <UndoProvider>
-                  <Router hook={useHashLocation}>
-                    <AppFrame />
-                  </Router>
-                </UndoProvider>
-              </SyncProvider>
-            </SignedInWorkspace>
+            <LocalUploadProvider>
+              <SignedInWorkspace options={databaseOptions}>
+                <SyncProvider>
+                  <PendingUploadWriter />
+                  <UndoProvider>
+                    <Router hook={useHashLocation}>
+                      <AppFrame />
+                    </Router>
+                  </UndoProvider>
+                </SyncProvider>
+              </SignedInWorkspace>
+            </LocalUploadProvider>
           </SessionProvider>
         </SettingsProvider>
       </ClockProvider>

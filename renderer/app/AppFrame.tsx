@@ -9,6 +9,9 @@ import { SearchDialog } from '../features/search/SearchDialog';
 import { warmUpSearchIndex } from '../features/search/workspaceSearch';
 import { useDatabase } from '../data/useLiveQuery';
 import { SettingsPage } from '../features/settings/SettingsPage';
+import { ConflictsPage } from '../features/sync/conflicts/ConflictsPage';
+import { OpenConflictCount } from '../features/sync/conflicts/OpenConflictCount';
+import { SyncStatusBar } from '../features/sync/status/SyncStatusBar';
 import { TodayPage } from '../features/today/TodayPage';
 import { VisitsPage } from '../features/visits/VisitsPage';
 import { LanguageSelect } from './LanguageSelect';
@@ -20,6 +23,7 @@ const sections = [
   { path: '/organisations', label: 'nav.organisations', Page: OrganisationsPage },
   { path: '/partnerships', label: 'nav.partnerships', Page: PartnershipsPage },
   { path: '/follow-ups', label: 'nav.followUps', Page: FollowUpsPage },
+  { path: '/conflicts', label: 'conflicts.nav', Page: ConflictsPage, Count: OpenConflictCount },
   { path: '/settings', label: 'nav.settings', Page: SettingsPage },
 ] as const;
 
@@ -47,7 +51,7 @@ export function AppFrame() {
     <div className="app-frame">
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
-        <span className="workspace-badge">{t('app.localWorkspace')}</span>
+        <SyncStatusBar />
         <button
           type="button"
           className="button search-button"
@@ -68,6 +72,7 @@ export function AppFrame() {
                 className={(active: boolean) => (active ? 'nav-link active' : 'nav-link')}
               >
                 {t(section.label)}
+                {'Count' in section ? <section.Count /> : null}
               </Link>
             </li>
           ))}

@@ -8,6 +8,9 @@ import { followUpMessages } from '../features/followUps/followUpMessages';
 import { noteMessages } from '../features/notes/noteMessages';
 import { organisationMessages } from '../features/organisations/organisationMessages';
 import { partnershipMessages } from '../features/partnerships/partnershipMessages';
+import { signInMessages } from '../features/sync/signIn/signInMessages';
+import { syncStatusMessages } from '../features/sync/status/syncStatusMessages';
+import { conflictMessages } from '../features/sync/conflicts/conflictMessages';
 
 /**
  * Every feature's strings, gathered per language. A feature keeps its strings
@@ -25,6 +28,9 @@ export const en = {
   partnerships: partnershipMessages.en,
   followUps: followUpMessages.en,
   notes: noteMessages.en,
+  signIn: signInMessages.en,
+  syncStatus: syncStatusMessages.en,
+  conflicts: conflictMessages.en,
 };
 
 export const de: typeof en = {
@@ -39,6 +45,9 @@ export const de: typeof en = {
   partnerships: partnershipMessages.de,
   followUps: followUpMessages.de,
   notes: noteMessages.de,
+  signIn: signInMessages.de,
+  syncStatus: syncStatusMessages.de,
+  conflicts: conflictMessages.de,
 };
 
 /** The shape every translation has; typed `t()` keys come from it. */

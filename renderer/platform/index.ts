@@ -3,7 +3,13 @@ import { createElectronPlatform } from './electronPlatform';
 import type { Platform } from './platform';
 import { createWebPlatform } from './webPlatform';
 
-export type { Platform, FileFilter, SaveFileRequest, SaveFileResult } from './platform';
+export type {
+  Platform,
+  FileFilter,
+  MenuCommand,
+  SaveFileRequest,
+  SaveFileResult,
+} from './platform';
 export { PlatformError } from './platformError';
 
 let current: Platform | undefined;

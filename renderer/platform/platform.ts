@@ -1,6 +1,12 @@
-import type { SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
+import type { MenuCommand, SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
+import type { SessionStore } from '../sync/session';
 
-export type { FileFilter, SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
+export type {
+  FileFilter,
+  MenuCommand,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../../shared/ipc/contract';
 
 /**
  * What differs between the desktop app and the browser build. Views call
@@ -11,4 +17,17 @@ export interface Platform {
   getAppVersion(): Promise<string>;
   /** Lets the user save a file: a native dialog in Electron, a download in the browser. */
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
+  /**
+   * Where the sync session (with its bearer token) is kept between runs: the
+   * OS keychain in Electron (saving fails with a PlatformError,
+   * SESSION_NOT_ENCRYPTED, where there is none); the browser's localStorage on
+   * the web, readable by anything running on the page.
+   */
+  sessionStore: SessionStore;
+  /**
+   * Calls `listener` whenever the application menu's `command` is chosen
+   * (Electron; a browser has no application menu, so it never fires there).
+   * Returns the unsubscribe function.
+   */
+  onMenuCommand(command: MenuCommand, listener: () => void): () => void;
 }

@@ -1,3 +1,4 @@
+import { browserSessionStore, type SessionStore } from '../sync/session';
 import type { Platform, SaveFileRequest, SaveFileResult } from './platform';
 
 declare global {
@@ -12,6 +13,8 @@ export interface WebPlatformOptions {
   version?: string;
   /** The document the download link is added to. */
   document?: Document;
+  /** Where the session is kept; this origin's localStorage by default. */
+  sessionStore?: SessionStore;
 }
 
 function toBlob(request: SaveFileRequest): Blob {
@@ -48,5 +51,9 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
       }
       return Promise.resolve({ status: 'saved', path: request.suggestedName });
     },
+    // A browser has no keychain: the token sits in localStorage (see browserSessionStore).
+    sessionStore: options.sessionStore ?? browserSessionStore(),
+    // A browser has no application menu: nothing to listen to.
+    onMenuCommand: () => () => undefined,
   };
 }

@@ -1,6 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { databaseNameFor } from '../data/database';
 import { useDatabase } from '../data/useLiveQuery';
+import { getPlatform } from '../platform';
 import { ServerClient } from './serverClient';
 import { useSession } from './SessionProvider';
 import type { SyncStatus } from './syncStatus';
@@ -34,7 +35,10 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       setValue({ replication, status }),
     );
     void replication.start();
+    // File → Sync Now in the desktop app's menu.
+    const stopListening = getPlatform().onMenuCommand('syncNow', () => void replication.syncNow());
     return () => {
+      stopListening();
       subscription.unsubscribe();
       setValue({ replication: null, status: null });
       void replication.stop();

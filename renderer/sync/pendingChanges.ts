@@ -9,6 +9,9 @@ import type { LiaisonDatabase } from '../data/database';
 
 const LOCAL_DOCUMENT_ID = 'sync-pending';
 
+/** RxDB's context for writing the merge of a refused push to the local store. */
+const CONFLICT_WRITE = 'replication-up-write-conflict';
+
 const keyOf = (collection: string, id: string) => `${collection}:${id}`;
 
 /** Document data without RxDB's bookkeeping, `_deleted` kept. */
@@ -27,6 +30,8 @@ function dataOf(document: Record<string, unknown>): Json {
 export class PendingChanges {
   readonly count$ = new BehaviorSubject(0);
   private readonly keys = new Set<string>();
+  /** Server states of refused pushes, until RxDB has written their merge. */
+  private readonly refusedStates = new Map<string, Json>();
   private subscription?: Subscription;
   private saving: Promise<unknown> = Promise.resolve();
 
@@ -40,6 +45,7 @@ export class PendingChanges {
     this.subscription = this.database.eventBulks$.subscribe((bulk) => {
       // Writes made by replication (pulled changes, checkpoints) are not local edits.
       if (bulk.isLocal || !bulk.collectionName || !synced.has(bulk.collectionName)) return;
+      if (bulk.context === CONFLICT_WRITE) return this.resolved(bulk.collectionName, bulk.events);
       if (bulk.context.startsWith('replication-')) return;
       for (const event of bulk.events) this.keys.add(keyOf(bulk.collectionName, event.documentId));
       this.publish(true);
@@ -67,6 +73,40 @@ export class PendingChanges {
       const latest = current[0] as Record<string, unknown> | undefined;
       if (!latest || jsonEqual(dataOf(latest), dataOf(state))) {
         this.keys.delete(key);
+        changed = true;
+      }
+    }
+    if (changed) this.publish(true);
+  }
+
+  /**
+   * The server refused these documents (their server states): RxDB merges
+   * each with the local one next, and where the merge ends as the server's
+   * state (the server's value stood in every conflicting field), nothing is
+   * left to send. Without this a settled conflict counted as pending forever.
+   */
+  refused(collection: SyncedCollectionName, serverStates: Record<string, unknown>[]): void {
+    for (const state of serverStates) {
+      this.refusedStates.set(keyOf(collection, String(state.id)), dataOf(state));
+    }
+  }
+
+  private resolved(
+    collection: string,
+    events: readonly { documentId: string; documentData?: unknown }[],
+  ): void {
+    let changed = false;
+    for (const event of events) {
+      const key = keyOf(collection, event.documentId);
+      const serverState = this.refusedStates.get(key);
+      this.refusedStates.delete(key);
+      const merged = event.documentData as Record<string, unknown> | undefined;
+      if (
+        serverState &&
+        merged &&
+        jsonEqual(dataOf(merged), serverState) &&
+        this.keys.delete(key)
+      ) {
         changed = true;
       }
     }

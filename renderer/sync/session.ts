@@ -43,15 +43,36 @@ export function parseSession(text: string | null): StoredSession | null {
 const STORAGE_KEY = 'liaison.session';
 
 /**
- * The web build's session store. A browser has no keychain: the token sits in
- * this origin's localStorage, readable by anything that runs on the page
- * (the CSP allows only the app's own scripts) and by anyone with the
- * computer's user account. The desktop app keeps it in the OS keychain.
+ * The web build's session store. LIMITATION: a browser has no keychain, so
+ * the session and its bearer token sit in plain text in this origin's
+ * localStorage. Anything that runs script on the page could read it (the
+ * CSP allows only the app's own scripts), and so can anyone with access to
+ * the computer's user account or browser profile. Signing out (or the token
+ * expiring, after the server's session lifetime) ends it. The desktop app
+ * keeps it encrypted with the OS keychain instead (`safeStorage`).
+ *
+ * `storage` is looked up on each call, so a browser that refuses storage
+ * fails the call (signed out) instead of the app's start.
  */
-export function browserSessionStore(storage: Storage = window.localStorage): SessionStore {
+export function browserSessionStore(storage?: Storage): SessionStore {
+  const target = () => storage ?? window.localStorage;
   return {
-    load: async () => parseSession(storage.getItem(STORAGE_KEY)),
-    save: async (session) => storage.setItem(STORAGE_KEY, JSON.stringify(session)),
-    clear: async () => storage.removeItem(STORAGE_KEY),
+    load: async () => parseSession(target().getItem(STORAGE_KEY)),
+    save: async (session) => target().setItem(STORAGE_KEY, JSON.stringify(session)),
+    clear: async () => target().removeItem(STORAGE_KEY),
+  };
+}
+
+/** A session store that lives as long as the page: for tests, and nothing is written anywhere. */
+export function memorySessionStore(initial: StoredSession | null = null): SessionStore {
+  let stored = initial ? JSON.stringify(initial) : null;
+  return {
+    load: async () => parseSession(stored),
+    save: async (session) => {
+      stored = JSON.stringify(session);
+    },
+    clear: async () => {
+      stored = null;
+    },
   };
 }

@@ -96,6 +96,7 @@ export class WorkspaceReplication {
           handler: async (rows) => {
             const conflicts = (await client.push(workspaceId, name, rows as PushRow[])) as Doc[];
             this.recovered();
+            this.pending.refused(name, conflicts);
             const refused = new Set(conflicts.map((document) => document.id));
             await this.pending.pushed(
               name,
@@ -124,6 +125,10 @@ export class WorkspaceReplication {
       ),
       this.stream.fatal$.subscribe((error) => this.onError(error)),
       combineLatest([...this.states.values()].map((state) => state.active$)).subscribe((active) => {
+        // A pause (offline, signed out) stands until resume(): the last round
+        // RxDB finishes while pausing must not report syncing, or synced.
+        const { phase } = this.status$.value;
+        if (phase === 'signedOut' || phase === 'paused') return;
         if (active.some(Boolean)) this.update({ phase: 'syncing' });
         else void this.settle();
       }),
@@ -199,7 +204,12 @@ export class WorkspaceReplication {
     const cause = unwrap(error);
     if (needsUser(cause)) {
       const syncError = cause as SyncError;
-      this.update({ error: { code: syncError.code, message: syncError.message } });
+      // Signed out at once: pausing takes a while, and nothing may say "synced" meanwhile.
+      this.update({
+        phase: 'signedOut',
+        connection: 'offline',
+        error: { code: syncError.code, message: syncError.message },
+      });
       void this.pause('signedOut').then(() => {
         if (syncError.code !== 'unauthorized') this.update({ phase: 'error' });
       });

@@ -14,6 +14,11 @@ export const IPC_PREFIX = 'liaison:';
 export const ipcChannels = {
   app: { getVersion: 'liaison:app.getVersion' },
   files: { save: 'liaison:files.save' },
+  session: {
+    load: 'liaison:session.load',
+    save: 'liaison:session.save',
+    clear: 'liaison:session.clear',
+  },
 } as const;
 
 /** The name of any Liaison IPC channel. */
@@ -24,4 +29,25 @@ export type IpcChannel = {
 /** True for a channel name that carries the Liaison prefix. */
 export function isLiaisonChannel(channel: string): channel is IpcChannel {
   return channel.startsWith(IPC_PREFIX);
+}
+
+/**
+ * One-way messages from main to the renderer (`webContents.send`), apart from
+ * the invoke channels above: nothing answers them and main registers no
+ * handler for them.
+ */
+export const ipcEvents = {
+  /** An application-menu command for the focused window, e.g. "Sync now". */
+  menuCommand: 'liaison:menu.command',
+} as const;
+
+/** The menu commands the renderer may hear of; the preload drops any other. */
+export const MENU_COMMANDS = ['syncNow'] as const;
+
+/** A command chosen in the application menu. */
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+
+/** True for a command the renderer knows. */
+export function isMenuCommand(value: unknown): value is MenuCommand {
+  return typeof value === 'string' && (MENU_COMMANDS as readonly string[]).includes(value);
 }

@@ -1,7 +1,16 @@
 import { z } from 'zod';
-import { ipcChannels, type IpcChannel } from './channels';
+import { ipcChannels, type IpcChannel, type MenuCommand } from './channels';
 
-export { IPC_PREFIX, ipcChannels, isLiaisonChannel, type IpcChannel } from './channels';
+export {
+  IPC_PREFIX,
+  ipcChannels,
+  ipcEvents,
+  isLiaisonChannel,
+  isMenuCommand,
+  MENU_COMMANDS,
+  type IpcChannel,
+  type MenuCommand,
+} from './channels';
 export { formatIpcError, parseIpcError, type IpcErrorCode, type IpcFailure } from './errors';
 
 /** Largest file the renderer may ask the main process to write (briefing packs with images). */
@@ -45,6 +54,15 @@ export const saveFileResultSchema = z.discriminatedUnion('status', [
   z.strictObject({ status: z.literal('cancelled') }),
 ]);
 
+/**
+ * Largest stored session the renderer may hand to main: a serialised
+ * StoredSession (server address, token, user, workspace) is well under 4 KB.
+ */
+export const MAX_SESSION_CHARS = 16 * 1024;
+
+/** The serialised session the renderer keeps between runs; main stores it encrypted. */
+export const sessionValueSchema = z.string().min(2).max(MAX_SESSION_CHARS);
+
 /** A file-type filter of the native save dialog. */
 export type FileFilter = z.infer<typeof fileFilterSchema>;
 /** What the renderer asks to save. */
@@ -53,10 +71,10 @@ export type SaveFileRequest = z.infer<typeof saveFileRequestSchema>;
 export type SaveFileResult = z.infer<typeof saveFileResultSchema>;
 
 /**
- * The object the preload exposes as `window.liaison`. Every method returns a
- * promise and crosses the process boundary on its own channel.
+ * The request/answer part of the bridge: every method returns a promise and
+ * crosses the process boundary on its own invoke channel.
  */
-export interface LiaisonBridge {
+export interface LiaisonInvokeBridge {
   app: {
     /** The application's version, e.g. `0.1.0`. */
     getVersion(): Promise<string>;
@@ -65,6 +83,29 @@ export interface LiaisonBridge {
     /** Ask the user where to save `data`, then write it there. */
     save(request: SaveFileRequest): Promise<SaveFileResult>;
   };
+  session: {
+    /** The stored session as saved, or null when there is none (or it cannot be decrypted). */
+    load(): Promise<string | null>;
+    /**
+     * Keeps the session encrypted by the OS keychain (`safeStorage`). Fails
+     * with SESSION_NOT_ENCRYPTED rather than write it in plain text.
+     */
+    save(value: string): Promise<void>;
+    /** Forgets the stored session. */
+    clear(): Promise<void>;
+  };
+}
+
+/**
+ * The object the preload exposes as `window.liaison`: the invoke methods,
+ * and a subscription to the application menu's commands.
+ */
+export interface LiaisonBridge extends LiaisonInvokeBridge {
+  /**
+   * Calls `listener` with each menu command sent to this window (only the
+   * names in MENU_COMMANDS); returns the unsubscribe function.
+   */
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
 }
 
 /**
@@ -75,12 +116,18 @@ export interface LiaisonBridge {
 export const ipcArgsSchemas = {
   [ipcChannels.app.getVersion]: z.tuple([]),
   [ipcChannels.files.save]: z.tuple([saveFileRequestSchema]),
+  [ipcChannels.session.load]: z.tuple([]),
+  [ipcChannels.session.save]: z.tuple([sessionValueSchema]),
+  [ipcChannels.session.clear]: z.tuple([]),
 } as const satisfies Record<IpcChannel, z.ZodType<unknown[]>>;
 
 /** What each channel resolves to. */
 export const ipcResultSchemas = {
   [ipcChannels.app.getVersion]: z.string(),
   [ipcChannels.files.save]: saveFileResultSchema,
+  [ipcChannels.session.load]: z.string().nullable(),
+  [ipcChannels.session.save]: z.void(),
+  [ipcChannels.session.clear]: z.void(),
 } as const satisfies Record<IpcChannel, z.ZodType>;
 
 /** The validated arguments of a channel. */
@@ -91,8 +138,8 @@ export type IpcResult<C extends IpcChannel> = z.infer<(typeof ipcResultSchemas)[
 // Compile-time proof that the channel table and the bridge name the same
 // methods, and that each channel is called `liaison:<namespace>.<method>`.
 type ChannelTable = {
-  [N in keyof LiaisonBridge & string]: {
-    [M in keyof LiaisonBridge[N] & string]: `liaison:${N}.${M}`;
+  [N in keyof LiaisonInvokeBridge & string]: {
+    [M in keyof LiaisonInvokeBridge[N] & string]: `liaison:${N}.${M}`;
   };
 };
 type Exact<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

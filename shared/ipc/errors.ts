@@ -5,7 +5,12 @@
 
 /** The codes a Liaison IPC call can fail with. */
 export type IpcErrorCode =
-  'IPC_UNTRUSTED_SENDER' | 'IPC_INVALID_PAYLOAD' | 'SAVE_WRITE_FAILED' | 'IPC_FAILED';
+  | 'IPC_UNTRUSTED_SENDER'
+  | 'IPC_INVALID_PAYLOAD'
+  | 'SAVE_WRITE_FAILED'
+  | 'SESSION_NOT_ENCRYPTED'
+  | 'SESSION_STORE_FAILED'
+  | 'IPC_FAILED';
 
 /** A failure of an IPC call, with a code the renderer can act on. */
 export interface IpcFailure {
@@ -17,6 +22,8 @@ const codes: readonly IpcErrorCode[] = [
   'IPC_UNTRUSTED_SENDER',
   'IPC_INVALID_PAYLOAD',
   'SAVE_WRITE_FAILED',
+  'SESSION_NOT_ENCRYPTED',
+  'SESSION_STORE_FAILED',
   'IPC_FAILED',
 ];
 

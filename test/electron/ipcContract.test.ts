@@ -3,8 +3,12 @@ import {
   formatIpcError,
   ipcArgsSchemas,
   ipcChannels,
+  ipcEvents,
   IPC_PREFIX,
+  isMenuCommand,
   MAX_SAVE_BYTES,
+  MAX_SESSION_CHARS,
+  MENU_COMMANDS,
   parseIpcError,
   saveFileRequestSchema,
   saveFileResultSchema,
@@ -14,12 +18,46 @@ const allChannels = Object.values(ipcChannels).flatMap((methods) => Object.value
 
 describe('ipcChannels', () => {
   it('names every channel with the liaison: prefix and namespace.method', () => {
-    expect(allChannels).toEqual(['liaison:app.getVersion', 'liaison:files.save']);
+    expect(allChannels).toEqual([
+      'liaison:app.getVersion',
+      'liaison:files.save',
+      'liaison:session.load',
+      'liaison:session.save',
+      'liaison:session.clear',
+    ]);
     for (const channel of allChannels) expect(channel.startsWith(IPC_PREFIX)).toBe(true);
   });
 
   it('has an argument schema for every channel and no other', () => {
     expect(Object.keys(ipcArgsSchemas).sort()).toEqual([...allChannels].sort());
+  });
+
+  it('keeps the one-way menu event apart from the invoke channels, in the same prefix', () => {
+    expect(ipcEvents.menuCommand).toBe('liaison:menu.command');
+    expect(ipcEvents.menuCommand.startsWith(IPC_PREFIX)).toBe(true);
+    expect(allChannels).not.toContain(ipcEvents.menuCommand);
+  });
+});
+
+describe('menu commands', () => {
+  it('knows Sync now and nothing else', () => {
+    expect(MENU_COMMANDS).toEqual(['syncNow']);
+    expect(isMenuCommand('syncNow')).toBe(true);
+    for (const other of ['quit', 'SyncNow', '', 1, null, { command: 'syncNow' }]) {
+      expect(isMenuCommand(other)).toBe(false);
+    }
+  });
+});
+
+describe('session.save arguments', () => {
+  const schema = ipcArgsSchemas['liaison:session.save'];
+
+  it('takes one serialised session of bounded size', () => {
+    expect(schema.safeParse(['{"token":"t"}']).success).toBe(true);
+    expect(schema.safeParse(['x'.repeat(MAX_SESSION_CHARS)]).success).toBe(true);
+    expect(schema.safeParse(['x'.repeat(MAX_SESSION_CHARS + 1)]).success).toBe(false);
+    expect(schema.safeParse([]).success).toBe(false);
+    expect(schema.safeParse([{ token: 't' }]).success).toBe(false);
   });
 });
 

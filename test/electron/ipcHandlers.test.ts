@@ -66,13 +66,22 @@ describe('registerIpcHandlers', () => {
     const save = vi.fn().mockResolvedValue({ status: 'cancelled' });
     registerIpcHandlers(
       { handle },
-      { 'liaison:app.getVersion': getVersion, 'liaison:files.save': save },
+      {
+        'liaison:app.getVersion': getVersion,
+        'liaison:files.save': save,
+        'liaison:session.load': vi.fn().mockResolvedValue(null),
+        'liaison:session.save': vi.fn(),
+        'liaison:session.clear': vi.fn(),
+      },
       trusted,
     );
 
     expect(handle.mock.calls.map(([channel]) => channel)).toEqual([
       'liaison:app.getVersion',
       'liaison:files.save',
+      'liaison:session.load',
+      'liaison:session.save',
+      'liaison:session.clear',
     ]);
     const registered = new Map(handle.mock.calls as [string, (...args: unknown[]) => unknown][]);
     await expect(

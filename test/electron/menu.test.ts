@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
-import { buildMenuTemplate } from '../../electron/menu';
+import { buildMenuTemplate, sendMenuCommand, SYNC_NOW_ACCELERATOR } from '../../electron/menu';
 
 function roles(items: MenuItemConstructorOptions[]): string[] {
   return items.flatMap((item) => [
@@ -14,7 +14,7 @@ function menu(label: string, template: MenuItemConstructorOptions[]) {
   return (found?.submenu ?? []) as MenuItemConstructorOptions[];
 }
 
-const base = { appName: 'Liaison', onAbout: () => undefined };
+const base = { appName: 'Liaison', onAbout: () => undefined, onCommand: () => undefined };
 
 describe('buildMenuTemplate', () => {
   it('has File, Edit, View, Window and Help', () => {
@@ -58,5 +58,40 @@ describe('buildMenuTemplate', () => {
     expect(template[0]?.label).toBe('Liaison');
     expect(roles([template[0] ?? {}])).toContain('quit');
     expect(roles(menu('File', template))).toEqual(['close']);
+  });
+});
+
+describe('Sync now', () => {
+  it.each([false, true])(
+    'is the first item of File (macOS: %s), with Cmd/Ctrl+Shift+S',
+    (isMac) => {
+      const onCommand = vi.fn();
+      const [item] = menu('File', buildMenuTemplate({ ...base, onCommand, isMac, isDev: false }));
+      expect(item?.label?.replace('&', '')).toBe('Sync Now');
+      expect(item?.accelerator).toBe('CmdOrCtrl+Shift+S');
+      expect(SYNC_NOW_ACCELERATOR).toBe('CmdOrCtrl+Shift+S');
+      item?.click?.(undefined as never, undefined, undefined as never);
+      expect(onCommand).toHaveBeenCalledWith('syncNow');
+    },
+  );
+});
+
+describe('sendMenuCommand', () => {
+  function windowWith(destroyed = false) {
+    return { webContents: { send: vi.fn(), isDestroyed: vi.fn(() => destroyed) } };
+  }
+
+  it('sends the command to the window’s renderer on the liaison:menu.command channel', () => {
+    const target = windowWith();
+    expect(sendMenuCommand(target, 'syncNow')).toBe(true);
+    expect(target.webContents.send).toHaveBeenCalledWith('liaison:menu.command', 'syncNow');
+  });
+
+  it('does nothing without a live window', () => {
+    const gone = windowWith(true);
+    expect(sendMenuCommand(gone, 'syncNow')).toBe(false);
+    expect(gone.webContents.send).not.toHaveBeenCalled();
+    expect(sendMenuCommand(null, 'syncNow')).toBe(false);
+    expect(sendMenuCommand(undefined, 'syncNow')).toBe(false);
   });
 });

@@ -8,6 +8,7 @@ import {
   type LiaisonDatabase,
 } from '../../renderer/data/database';
 import { insertEntity, type EntityFields } from '../../renderer/data/writes';
+import { memorySessionStore, type SessionStore } from '../../renderer/sync/session';
 import { createI18n } from '../../renderer/i18n/i18n';
 import { deriveAgendaUtc } from '../../shared/domain/agenda';
 import type { AgendaItem } from '../../shared/domain/agendaItem';
@@ -32,6 +33,7 @@ export async function renderApp({
   homeTimeZone = 'Europe/London',
   now,
   keyDelay = 0,
+  sessionStore = memorySessionStore(),
 }: {
   hash?: string;
   options?: DatabaseOptions;
@@ -41,6 +43,8 @@ export async function renderApp({
   now?: string;
   /** user-event's pause between keystrokes; `null` for none, for tests that fill long forms. */
   keyDelay?: number | null;
+  /** Where the sync session is kept: in memory (signed out) unless a test passes one. */
+  sessionStore?: SessionStore;
 } = {}) {
   const i18n = await createI18n(language);
   const user = userEvent.setup({ delay: keyDelay });
@@ -50,13 +54,14 @@ export async function renderApp({
       i18n={i18n}
       settings={{ language, homeTimeZone }}
       databaseOptions={options}
+      sessionStore={sessionStore}
       clock={now ? () => new Date(now) : undefined}
     />,
   );
   await screen.findByRole('navigation', {
     name: language === 'de' ? 'Hauptnavigation' : 'Main navigation',
   });
-  return { user, view, options };
+  return { user, view, options, sessionStore };
 }
 
 /** Writes documents into a store before the app opens it; returns what `fill` returns. */

@@ -33,6 +33,7 @@ describe('translations', () => {
       'Start',
       'Ende',
       'Details',
+      'Server',
     ]);
     const untranslated = keys(en).filter((key) => {
       const english = pick(en, key);

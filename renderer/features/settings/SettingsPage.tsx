@@ -5,6 +5,7 @@ import { SelectControl } from '../../components/form/SelectControl';
 import { timeZoneChoices } from '../../components/form/timeZoneChoices';
 import { LanguageSelect } from '../../app/LanguageSelect';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
+import { SyncServerSection } from '../sync/signIn/SyncServerSection';
 
 /** This device's preferences: language (also in the header) and home time zone. */
 export function SettingsPage() {
@@ -24,6 +25,7 @@ export function SettingsPage() {
           onChange={(homeTimeZone) => updateSettings({ homeTimeZone })}
         />
       </div>
+      <SyncServerSection />
       <section className="settings-section" aria-labelledby={`${id}-sample`}>
         <h2 id={`${id}-sample`}>{t('settings.sample')}</h2>
         <p className="hint">{t('settings.sampleHint')}</p>

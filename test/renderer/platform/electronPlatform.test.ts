@@ -1,14 +1,36 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { LiaisonBridge } from '../../../shared/ipc/contract';
+import type { LiaisonBridge, MenuCommand } from '../../../shared/ipc/contract';
+import type { StoredSession } from '../../../renderer/sync/session';
 import { createElectronPlatform } from '../../../renderer/platform/electronPlatform';
 import { getPlatform, PlatformError, resetPlatformForTests } from '../../../renderer/platform';
 
 function fakeBridge() {
+  const menuListeners = new Set<(command: MenuCommand) => void>();
   return {
     app: { getVersion: vi.fn().mockResolvedValue('0.1.0') },
     files: { save: vi.fn().mockResolvedValue({ status: 'saved', path: '/home/a/x.vcf' }) },
-  } satisfies LiaisonBridge;
+    session: {
+      load: vi.fn<() => Promise<string | null>>().mockResolvedValue(null),
+      save: vi.fn<(value: string) => Promise<void>>().mockResolvedValue(undefined),
+      clear: vi.fn<() => Promise<void>>().mockResolvedValue(undefined),
+    },
+    onMenuCommand: vi.fn((listener: (command: MenuCommand) => void) => {
+      menuListeners.add(listener);
+      return () => void menuListeners.delete(listener);
+    }),
+    /** What main's webContents.send would deliver through the preload. */
+    sendMenuCommand: (command: MenuCommand) =>
+      menuListeners.forEach((listener) => listener(command)),
+  } satisfies LiaisonBridge & { sendMenuCommand: unknown };
 }
+
+const storedSession: StoredSession = {
+  serverUrl: 'https://liaison.birmingham.example',
+  token: 'bearer-token',
+  expiresAt: '2025-07-01T09:00:00.000Z',
+  user: { id: 'u1', email: 'sarah@birmingham.example', name: 'Sarah' },
+  workspace: { id: 'w1', name: 'Birmingham International', role: 'editor' },
+};
 
 afterEach(() => {
   delete window.liaison;
@@ -47,6 +69,54 @@ describe('createElectronPlatform', () => {
       code: 'SAVE_WRITE_FAILED',
       message: 'Could not write /x: EACCES',
     });
+  });
+});
+
+describe('the Electron session store', () => {
+  it('saves the session as JSON through the bridge and reads it back', async () => {
+    const bridge = fakeBridge();
+    const { sessionStore } = createElectronPlatform(bridge);
+    await sessionStore.save(storedSession);
+    const [saved] = bridge.session.save.mock.lastCall ?? [];
+    expect(JSON.parse(saved ?? '')).toEqual(storedSession);
+
+    bridge.session.load.mockResolvedValueOnce(saved ?? null);
+    await expect(sessionStore.load()).resolves.toEqual(storedSession);
+    await sessionStore.clear();
+    expect(bridge.session.clear).toHaveBeenCalled();
+  });
+
+  it('reads nothing, or something damaged, as signed out', async () => {
+    const bridge = fakeBridge();
+    const { sessionStore } = createElectronPlatform(bridge);
+    await expect(sessionStore.load()).resolves.toBeNull();
+    bridge.session.load.mockResolvedValueOnce('{"token": 1}');
+    await expect(sessionStore.load()).resolves.toBeNull();
+  });
+
+  it('reports main’s refusal to store the token unencrypted as a PlatformError', async () => {
+    const bridge = fakeBridge();
+    bridge.session.save.mockRejectedValue(
+      new Error(
+        "Error invoking remote method 'liaison:session.save': Error: [SESSION_NOT_ENCRYPTED] This computer offers no keychain",
+      ),
+    );
+    const failure = createElectronPlatform(bridge).sessionStore.save(storedSession);
+    await expect(failure).rejects.toBeInstanceOf(PlatformError);
+    await expect(failure).rejects.toMatchObject({ code: 'SESSION_NOT_ENCRYPTED' });
+  });
+});
+
+describe('onMenuCommand', () => {
+  it('calls the listener for its command until unsubscribed', () => {
+    const bridge = fakeBridge();
+    const listener = vi.fn();
+    const unsubscribe = createElectronPlatform(bridge).onMenuCommand('syncNow', listener);
+    bridge.sendMenuCommand('syncNow');
+    expect(listener).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    bridge.sendMenuCommand('syncNow');
+    expect(listener).toHaveBeenCalledTimes(1);
   });
 });
 

@@ -85,4 +85,30 @@ describe('createWebPlatform', () => {
     vi.runAllTimers();
     expect(URL.revokeObjectURL).toHaveBeenCalledWith(href);
   });
+
+  it('keeps the session in this origin’s localStorage (the browser has no keychain)', async () => {
+    window.localStorage.clear();
+    const { sessionStore } = createWebPlatform();
+    await expect(sessionStore.load()).resolves.toBeNull();
+    await sessionStore.save(storedSession);
+    expect(window.localStorage.getItem('liaison.session')).toContain(storedSession.token);
+    await expect(createWebPlatform().sessionStore.load()).resolves.toEqual(storedSession);
+    await sessionStore.clear();
+    expect(window.localStorage.getItem('liaison.session')).toBeNull();
+  });
+
+  it('has no application menu: a menu command never fires and unsubscribing is harmless', () => {
+    const listener = vi.fn();
+    const unsubscribe = createWebPlatform().onMenuCommand('syncNow', listener);
+    expect(listener).not.toHaveBeenCalled();
+    expect(() => unsubscribe()).not.toThrow();
+  });
 });
+
+const storedSession = {
+  serverUrl: 'https://liaison.birmingham.example',
+  token: 'bearer-token-in-the-browser',
+  expiresAt: '2025-07-01T09:00:00.000Z',
+  user: { id: 'u1', email: 'sarah@birmingham.example', name: 'Sarah' },
+  workspace: { id: 'w1', name: 'Birmingham International', role: 'editor' as const },
+};
