@@ -4,23 +4,14 @@ import type { Conflict } from '../../shared/domain/conflict';
 import {
   jsonEqual,
   mergeDocuments,
+  replicatedData,
   type FieldConflict,
-  type Json,
 } from '../../shared/sync/mergeDocuments';
 
 /** Where the handler files the values that lost a merge. */
 export type RecordConflicts = (conflicts: Conflict[]) => Promise<void>;
 
 type Replicated = { _deleted: boolean } & Record<string, unknown>;
-
-/** A document without RxDB's bookkeeping (`_meta`, `_rev`, `_attachments`); `_deleted` stays. */
-function dataOf(document: Record<string, unknown>): Json {
-  const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(document)) {
-    if (key === '_deleted' || !key.startsWith('_')) data[key] = value;
-  }
-  return data as Json;
-}
 
 /**
  * A stable id for one lost value: the same conflict seen again (RxDB may
@@ -57,12 +48,14 @@ export function createConflictHandler(
   now: () => Date = () => new Date(),
 ): RxConflictHandler<Replicated> {
   return {
-    isEqual: (a, b) => jsonEqual(dataOf(a), dataOf(b)),
+    isEqual: (a, b) => jsonEqual(replicatedData(a), replicatedData(b)),
     resolve: async (input) => {
       const { merged, conflicts } = mergeDocuments(
-        input.assumedMasterState ? (dataOf(input.assumedMasterState) as Replicated) : undefined,
-        dataOf(input.newDocumentState) as Replicated,
-        dataOf(input.realMasterState) as Replicated,
+        input.assumedMasterState
+          ? (replicatedData(input.assumedMasterState) as Replicated)
+          : undefined,
+        replicatedData(input.newDocumentState) as Replicated,
+        replicatedData(input.realMasterState) as Replicated,
       );
       if (conflicts.length > 0) {
         const documentId = String(input.realMasterState.id);

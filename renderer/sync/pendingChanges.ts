@@ -4,7 +4,7 @@ import {
   SYNCED_COLLECTION_NAMES,
   type SyncedCollectionName,
 } from '../../shared/domain/collectionNames';
-import { jsonEqual, type Json } from '../../shared/sync/mergeDocuments';
+import { jsonEqual, replicatedData, type Json } from '../../shared/sync/mergeDocuments';
 import type { LiaisonDatabase } from '../data/database';
 
 const LOCAL_DOCUMENT_ID = 'sync-pending';
@@ -13,13 +13,6 @@ const LOCAL_DOCUMENT_ID = 'sync-pending';
 const CONFLICT_WRITE = 'replication-up-write-conflict';
 
 const keyOf = (collection: string, id: string) => `${collection}:${id}`;
-
-/** Document data without RxDB's bookkeeping, `_deleted` kept. */
-function dataOf(document: Record<string, unknown>): Json {
-  return Object.fromEntries(
-    Object.entries(document).filter(([key]) => key === '_deleted' || !key.startsWith('_')),
-  ) as Json;
-}
 
 /**
  * Which documents were changed on this device and are not yet on the server,
@@ -71,7 +64,7 @@ export class PendingChanges {
       if (!this.keys.has(key)) continue;
       const current = await this.database[collection].storageInstance.findDocumentsById([id], true);
       const latest = current[0] as Record<string, unknown> | undefined;
-      if (!latest || jsonEqual(dataOf(latest), dataOf(state))) {
+      if (!latest || jsonEqual(replicatedData(latest), replicatedData(state))) {
         this.keys.delete(key);
         changed = true;
       }
@@ -87,7 +80,7 @@ export class PendingChanges {
    */
   refused(collection: SyncedCollectionName, serverStates: Record<string, unknown>[]): void {
     for (const state of serverStates) {
-      this.refusedStates.set(keyOf(collection, String(state.id)), dataOf(state));
+      this.refusedStates.set(keyOf(collection, String(state.id)), replicatedData(state));
     }
   }
 
@@ -104,7 +97,7 @@ export class PendingChanges {
       if (
         serverState &&
         merged &&
-        jsonEqual(dataOf(merged), serverState) &&
+        jsonEqual(replicatedData(merged), serverState) &&
         this.keys.delete(key)
       ) {
         changed = true;

@@ -38,6 +38,16 @@ const METADATA = new Set(['updatedAt', 'updatedBy']);
 /** Keys by which arrays of objects are merged as sets, in order of preference. */
 const ELEMENT_KEYS = ['id', 'contactId', 'organisationId'];
 
+/**
+ * A document as replication compares it: its fields and `_deleted`, without
+ * the storage's bookkeeping (`_meta`, `_rev`, `_attachments`).
+ */
+export function replicatedData(document: Record<string, unknown>): Json {
+  return Object.fromEntries(
+    Object.entries(document).filter(([key]) => key === '_deleted' || !key.startsWith('_')),
+  ) as Json;
+}
+
 export function jsonEqual(a: Json | undefined, b: Json | undefined): boolean {
   if (a === b) return true;
   if (a === null || b === null || a === undefined || b === undefined) return false;

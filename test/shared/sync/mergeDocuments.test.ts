@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDocuments } from '../../../shared/sync/mergeDocuments';
+import { mergeDocuments, replicatedData } from '../../../shared/sync/mergeDocuments';
 
 const base = {
   id: 'c1',
@@ -129,5 +129,20 @@ describe('mergeDocuments', () => {
     const { merged } = mergeDocuments(base, withoutPronunciation, { ...base, givenNames: 'B.' });
     expect(merged).not.toHaveProperty('pronunciation');
     expect(merged.givenNames).toBe('B.');
+  });
+});
+
+describe('replicatedData', () => {
+  it("keeps a document's fields and _deleted, and drops the storage's bookkeeping", () => {
+    expect(
+      replicatedData({
+        id: 'c1',
+        familyName: 'Jung',
+        _deleted: false,
+        _rev: '3-abc',
+        _meta: { lwt: 1 },
+        _attachments: {},
+      }),
+    ).toEqual({ id: 'c1', familyName: 'Jung', _deleted: false });
   });
 });
