@@ -9,6 +9,7 @@ import type { UserSummary } from '../../shared/sync/protocol';
 import { Accounts } from '../../server/services/accounts';
 import type { SqlDatabase } from '../../server/db/sql';
 import { startServer, testConfig, type Engine } from '../server/harness';
+import { replicatedData as sharedReplicatedData } from '../../shared/sync/mergeDocuments';
 
 /** A real sync server listening on 127.0.0.1: a free port, or `port` to come back where one was. */
 export async function listeningServer(
@@ -251,7 +252,5 @@ export class SyncLab {
 
 /** A document's data as the server holds it: RxDB's bookkeeping (`_meta`, `_rev`…) left out. */
 export function replicatedData(document: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(
-    Object.entries(document).filter(([key]) => key === '_deleted' || !key.startsWith('_')),
-  );
+  return sharedReplicatedData(document) as Record<string, unknown>;
 }
