@@ -1,4 +1,6 @@
-import { parseIpcError, type IpcErrorCode } from '../../shared/ipc/contract';
+// From errors.ts, not contract.ts, so that the contract's zod schemas stay out of the renderer:
+// building them makes zod try `new Function`, which the CSP refuses and reports as a violation.
+import { parseIpcError, type IpcErrorCode } from '../../shared/ipc/errors';
 
 /** A platform call that failed, with a code to branch on and a message to show. */
 export class PlatformError extends Error {

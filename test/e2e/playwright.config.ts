@@ -1,11 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from '@playwright/test';
+import { admin, appOrigin, appPort, syncPort, syncServerUrl } from './syncServerSettings';
 
-const port = Number(process.env.E2E_PORT ?? 4317);
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 /**
  * End-to-end tests drive Debian's Chromium (never a downloaded browser) against
- * the built renderer, served the way `npm run web` serves it.
+ * the built renderer, served the way `npm run web` serves it, and a sync server
+ * on a fresh PGlite database (`syncServer.mjs`) that the web build signs in to.
  */
 export default defineConfig({
   testDir: '.',
@@ -17,7 +19,7 @@ export default defineConfig({
   timeout: 60_000,
   reporter: [['list']],
   use: {
-    baseURL: `http://127.0.0.1:${port}/`,
+    baseURL: `${appOrigin}/`,
     headless: true,
     trace: 'retain-on-failure',
     launchOptions: {
@@ -33,11 +35,32 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort`,
-    cwd: fileURLToPath(new URL('../..', import.meta.url)),
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      name: 'app',
+      command: `npx vite preview --port ${appPort} --strictPort`,
+      cwd: root,
+      url: `${appOrigin}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      name: 'sync',
+      command: 'node test/e2e/syncServer.mjs',
+      cwd: root,
+      url: `${syncServerUrl}/healthz`,
+      env: {
+        E2E_SYNC_PORT: String(syncPort),
+        E2E_APP_ORIGIN: appOrigin,
+        E2E_ADMIN_EMAIL: admin.email,
+        E2E_ADMIN_NAME: admin.name,
+        E2E_ADMIN_PASSWORD: admin.password,
+        E2E_WORKSPACE: admin.workspace,
+      },
+      reuseExistingServer: false,
+      timeout: 60_000,
+      // SIGTERM, so that the server closes its database and the script removes its temporary directory.
+      gracefulShutdown: { signal: 'SIGTERM', timeout: 10_000 },
+    },
+  ],
 });
