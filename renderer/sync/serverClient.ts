@@ -6,6 +6,7 @@ import {
   type PushResponse,
   type PushRow,
   type SessionResponse,
+  type StatsResponse,
   type UserSummary,
   type WorkspaceSummary,
 } from '../../shared/sync/protocol';
@@ -84,6 +85,11 @@ export class ServerClient {
       `/v1/workspaces/${workspaceId}/collections/${collection}/pull?checkpoint=${checkpoint}&limit=${limit}`,
       { signal },
     );
+  }
+
+  /** How many documents of each collection changed after `since`: a first pull's total. */
+  stats(workspaceId: string, since: number, signal?: AbortSignal): Promise<StatsResponse> {
+    return this.json(`/v1/workspaces/${workspaceId}/stats?since=${since}`, { signal });
   }
 
   push(

@@ -5,7 +5,7 @@ import {
   SYNCED_COLLECTION_NAMES,
   type SyncedCollectionName,
 } from '../../shared/domain/collectionNames';
-import type { PushRow, SyncCheckpoint } from '../../shared/sync/protocol';
+import type { PushRow, StatsResponse, SyncCheckpoint } from '../../shared/sync/protocol';
 import type { LiaisonDatabase } from '../data/database';
 import { PendingChanges } from './pendingChanges';
 import type { ServerClient } from './serverClient';
@@ -45,6 +45,20 @@ export interface ReplicationOptions {
 
 type Doc = Record<string, unknown> & { id: string; _deleted: boolean };
 
+interface FirstPage {
+  /** The checkpoint it was pulled from. */
+  from: number;
+  count: number;
+  batchSize: number;
+}
+
+/**
+ * A device this many documents behind (or more) shows the progress of its
+ * catching up ("12,400 of 31,000"), as a fresh one does; fewer come and go
+ * too quickly to be worth a total.
+ */
+export const FAR_BEHIND_DOCUMENTS = 1_000;
+
 /**
  * Replicates every synced collection of a workspace database with the server
  * (RxDB's replication protocol over the HTTP API), with one live stream for
@@ -59,6 +73,12 @@ export class WorkspaceReplication {
   private readonly subscriptions: Subscription[] = [];
   private unsubscribeConnectivity?: () => void;
   private readonly now: () => Date;
+  /** Counts pauses and resumes: a pause that ends after a later resume has no say. */
+  private transitions = 0;
+  /** Each collection's first page of this session: where it started, and whether it was full. */
+  private readonly firstPages = new Map<SyncedCollectionName, FirstPage>();
+  /** Once every collection has had its first page, the next moment all are idle ends the first round. */
+  private firstRoundSettled = false;
 
   constructor(
     private readonly database: LiaisonDatabase,
@@ -85,8 +105,10 @@ export class WorkspaceReplication {
         pull: {
           batchSize: this.options.pullBatchSize ?? 500,
           handler: async (checkpoint, batchSize) => {
-            const page = await client.pull(workspaceId, name, checkpoint?.seq ?? 0, batchSize);
+            const from = checkpoint?.seq ?? 0;
+            const page = await client.pull(workspaceId, name, from, batchSize);
             this.recovered();
+            this.noteFirstPage(name, { from, count: page.documents.length, batchSize });
             return { documents: page.documents as Doc[], checkpoint: page.checkpoint };
           },
           stream$: this.stream.events(name) as never,
@@ -165,14 +187,21 @@ export class WorkspaceReplication {
   }
 
   private async resume(): Promise<void> {
-    this.update({ phase: 'syncing', connection: 'connecting', error: undefined });
+    this.transitions++;
+    // "Sync now" while the stream is open: it stays open (start() below keeps
+    // it) and says nothing new, so the bar must not fall back to "Connecting…".
+    const connection = this.stream.connected$.value ? 'online' : 'connecting';
+    this.update({ phase: 'syncing', connection, error: undefined });
     this.stream.start();
     await Promise.all([...this.states.values()].map((state) => state.start()));
   }
 
   private async pause(reason: 'offline' | 'signedOut'): Promise<void> {
+    const transition = ++this.transitions;
     this.stream.stop();
     await Promise.all([...this.states.values()].map((state) => state.pause()));
+    // Back online before the pause finished (a flapping network): sync runs, it is not paused.
+    if (transition !== this.transitions) return;
     this.update(
       reason === 'offline'
         ? { phase: 'paused', connection: 'offline' }
@@ -180,11 +209,54 @@ export class WorkspaceReplication {
     );
   }
 
+  /**
+   * The first page of each collection says where it stands: a short page
+   * means it is (nearly) caught up, a full one that more is coming. Once every
+   * collection has had its first page, the server is asked, once, how much is
+   * coming from the oldest checkpoint of those still behind, and a fresh or
+   * far-behind device gets a total to show ("12,400 of 31,000"). (Collections
+   * that are caught up are left out of the question: a quiet one keeps an old
+   * checkpoint, and counting from it would count others' documents twice.)
+   */
+  private noteFirstPage(name: SyncedCollectionName, page: FirstPage): void {
+    if (this.firstPages.has(name)) return;
+    this.firstPages.set(name, page);
+    if (this.firstPages.size === this.states.size) void this.askExpected();
+  }
+
+  private async askExpected(): Promise<void> {
+    const pages = [...this.firstPages.entries()];
+    const behind = pages.filter(([, page]) => page.count >= page.batchSize);
+    if (behind.length === 0) return;
+    const since = Math.min(...behind.map(([, page]) => page.from));
+    const fresh = pages.every(([, page]) => page.from === 0);
+    let stats: StatsResponse;
+    try {
+      stats = await this.options.client.stats(this.options.workspaceId, since);
+    } catch {
+      // Only the total is missing (an older server, a passing failure): the pull reports its own errors.
+      return;
+    }
+    if (this.firstRoundSettled) return;
+    const total = pages.reduce(
+      (sum, [name, page]) =>
+        sum + (page.count >= page.batchSize ? (stats.collections[name] ?? 0) : page.count),
+      0,
+    );
+    if (fresh || total >= FAR_BEHIND_DOCUMENTS) this.update({ expected: total });
+  }
+
   /** Every collection idle: synced, unless a failure is still unanswered. */
   private async settle(): Promise<void> {
     const status = this.status$.value;
     if (status.phase === 'error' || status.phase === 'signedOut' || status.phase === 'paused')
       return;
+    const firstRoundStarted = this.firstPages.size === this.states.size;
+    if (firstRoundStarted && !this.firstRoundSettled) {
+      this.firstRoundSettled = true;
+      this.update({ phase: 'idle', lastSyncedAt: this.now().toISOString(), expected: undefined });
+      return;
+    }
     this.update({ phase: 'idle', lastSyncedAt: this.now().toISOString() });
   }
 

@@ -37,7 +37,7 @@ function whole(
 
 const documentShape = { type: 'object', required: ['id', '_deleted'] };
 
-/** Pull and push for each synced collection of a workspace. */
+/** Pull and push for each synced collection of a workspace, and the workspace's stats. */
 export function syncRoutes(
   app: FastifyInstance,
   accounts: Accounts,
@@ -59,6 +59,17 @@ export function syncRoutes(
       );
       const limit = whole(request.query.limit, 'limit', DEFAULT_PULL_LIMIT, 1, MAX_PULL_LIMIT);
       return documents.pull(request.params.ws, collection, checkpoint, limit);
+    },
+  );
+
+  // How much a pull from `since` would bring, per collection: a first pull's progress.
+  app.get<{ Params: { ws: string }; Querystring: { since?: string } }>(
+    '/v1/workspaces/:ws/stats',
+    async (request) => {
+      const user = await authenticate(request, accounts);
+      await authorize(accounts, user, request.params.ws, 'viewer');
+      const since = whole(request.query.since, 'since', 0, 0, Number.MAX_SAFE_INTEGER);
+      return documents.stats(request.params.ws, since);
     },
   );
 

@@ -1,5 +1,13 @@
-import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
-import type { PullResponse, PushRow, ReplicatedDocument } from '../../shared/sync/protocol';
+import {
+  SYNCED_COLLECTION_NAMES,
+  type SyncedCollectionName,
+} from '../../shared/domain/collectionNames';
+import type {
+  PullResponse,
+  PushRow,
+  ReplicatedDocument,
+  StatsResponse,
+} from '../../shared/sync/protocol';
 import type { SqlDatabase } from '../db/sql';
 
 /** The NOTIFY channel a committed push announces itself on. */
@@ -50,6 +58,30 @@ export class Documents {
       documents: rows.map((row) => row.data),
       checkpoint: { seq: last ? last.seq : checkpoint },
     };
+  }
+
+  /**
+   * How many documents of each synced collection have a sequence number after
+   * `since`, with the workspace's sequence, in one query (one snapshot). The
+   * counts walk the `documents_pull` index (workspace, collection, seq).
+   */
+  async stats(workspaceId: string, since: number): Promise<StatsResponse> {
+    const rows = await this.db.query<{ seq: number; collection: string | null; n: number }>(
+      `select w.seq, d.collection, count(d.id)::int as n
+       from workspaces w
+       left join documents d
+         on d.workspace_id = w.id and d.collection = any($3::text[]) and d.seq > $2
+       where w.id = $1
+       group by w.seq, d.collection`,
+      [workspaceId, since, [...SYNCED_COLLECTION_NAMES]],
+    );
+    const collections = Object.fromEntries(
+      SYNCED_COLLECTION_NAMES.map((name) => [name, 0]),
+    ) as StatsResponse['collections'];
+    for (const row of rows) {
+      if (row.collection) collections[row.collection as SyncedCollectionName] = row.n;
+    }
+    return { seq: Number(rows[0]?.seq ?? 0), collections };
   }
 
   /** Documents with sequence numbers in `[fromSeq, toSeq]`, for the live stream. */

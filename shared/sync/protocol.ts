@@ -27,6 +27,19 @@ export interface PullResponse {
   checkpoint: SyncCheckpoint;
 }
 
+/**
+ * `GET /v1/workspaces/:ws/stats?since=<seq>`: how many documents of each synced
+ * collection changed after `since` (tombstones included, as a pull brings
+ * them), and the workspace's sequence now. A client about to pull much asks
+ * once, to show "12,400 of 31,000".
+ */
+export interface StatsResponse {
+  /** The workspace's sequence when counted. */
+  seq: number;
+  /** Every synced collection, 0 where nothing changed. */
+  collections: Record<SyncedCollectionName, number>;
+}
+
 /** One row of `POST …/collections/:collection/push`. */
 export interface PushRow {
   /** The server state the client based its change on; absent for a new document. */

@@ -82,5 +82,5 @@ describe.each(ENGINES)('first pull on $name', (engine) => {
         replicatedData(document.toMutableJSON(true) as unknown as Record<string, unknown>),
       ).toEqual(row.data);
     }
-  });
+  }, 120_000); // Ten thousand documents through fake-indexeddb: slow on a loaded 2-core machine.
 });

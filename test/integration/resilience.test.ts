@@ -184,6 +184,22 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
     expect(await lab.rows(workspace.workspaceId)).toHaveLength(3);
   });
 
+  it('stays online through "Sync now" while the stream is open', async () => {
+    const server = await lab.server();
+    const workspace = await lab.workspace(server);
+    const device = await lab.client(server, workspace, 'editor');
+    await expect
+      .poll(() => device.replication.status$.value, poll)
+      .toMatchObject({ phase: 'idle', connection: 'online' });
+
+    await device.replication.syncNow();
+    await device.replication.awaitInSync();
+    await expect
+      .poll(() => device.replication.status$.value, poll)
+      .toMatchObject({ phase: 'idle', connection: 'online' });
+    expect(device.replication.status$.value.connection).toBe('online');
+  });
+
   it('shows a server that cannot be reached as an error until a later request succeeds', async () => {
     const first = await lab.server();
     const workspace = await lab.workspace(first);

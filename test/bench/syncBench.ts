@@ -1,0 +1,319 @@
+// Sync throughput, part of `npm run bench` (also `npx tsx test/bench/syncBench.ts`).
+// A real sync server (Fastify on PGlite in a temporary directory) and, in
+// Debian's Chromium, the app's own replication code (test/bench/syncClient.ts,
+// bundled with esbuild) on a fresh device: the first pull of 10,000 and of
+// 50,000 contacts, and the push of 1,000 contacts edited offline; beside each,
+// in the same run and the same browser, a raw IndexedDB write of the same
+// documents. Never downloads a browser: CHROMIUM_PATH or /usr/bin/chromium.
+import { mkdtemp, rm } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
+import { build as esbuild } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { buildServer } from '../../server/app';
+import { migrate } from '../../server/db/migrations';
+import { openPgliteDatabase } from '../../server/db/pgliteDatabase';
+import type { SqlDatabase } from '../../server/db/sql';
+import type { Documents } from '../../server/services/documents';
+import { generateBenchData } from './generate';
+import type { BenchSession, FirstPullReport, PushReport, RawWriteReport } from './syncClient';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const PULL_SIZES = (process.env.SYNC_BENCH_SIZES ?? '10000,50000').split(',').map(Number);
+const EDITS = 1_000;
+/** Seeding goes through the server's own push, this many rows at a time. */
+const SEED_BATCH = 1_000;
+const PAGE_TIMEOUT = 120_000;
+
+interface Row {
+  what: string;
+  documents: number;
+  syncMs: number;
+  rawMs: number;
+  note: string;
+}
+
+const since = (start: number) => performance.now() - start;
+const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const perSecond = (documents: number, ms: number) =>
+  Math.round((documents / ms) * 1000).toLocaleString('en-GB');
+
+/** The browser entry, built as the app's code is for production. */
+async function bundleClient(): Promise<string> {
+  const result = await esbuild({
+    entryPoints: [path.join(projectRoot, 'test/bench/syncClient.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'chrome120',
+    write: false,
+    define: { 'import.meta.env.DEV': 'false' },
+    minifySyntax: true,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** The bench page and its script, on an origin of their own (so through CORS, as the web build). */
+async function servePage(script: string): Promise<{ server: Server; origin: string }> {
+  const page =
+    '<!doctype html><meta charset="utf-8"><title>Liaison sync bench</title>' +
+    '<script type="module" src="/sync.js"></script>';
+  const server = createServer((request, response) => {
+    const isScript = request.url?.startsWith('/sync.js');
+    response.setHeader('content-type', isScript ? 'text/javascript' : 'text/html');
+    response.end(isScript ? script : page);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { server, origin: `http://127.0.0.1:${(server.address() as AddressInfo).port}` };
+}
+
+/** `total` valid contacts: the renderer bench's generator, one seed per 10,000 it makes. */
+function contacts(total: number) {
+  const documents: Record<string, unknown>[] = [];
+  for (let seed = 1; documents.length < total; seed++) {
+    for (const contact of generateBenchData(seed).contacts) {
+      documents.push({ ...contact, _deleted: false });
+    }
+  }
+  return documents.slice(0, total);
+}
+
+async function seed(
+  documents: Documents,
+  db: SqlDatabase,
+  workspaceId: string,
+  author: string,
+  rows: Record<string, unknown>[],
+) {
+  for (let from = 0; from < rows.length; from += SEED_BATCH) {
+    await documents.push(
+      workspaceId,
+      'contacts',
+      rows.slice(from, from + SEED_BATCH).map((row) => ({
+        newDocumentState: row as Record<string, unknown> & { id: string; _deleted: boolean },
+      })),
+      author,
+    );
+  }
+  const [count] = await db.query<{ n: number }>(
+    'select count(*)::int as n from documents where workspace_id = $1',
+    [workspaceId],
+  );
+  if (count?.n !== rows.length) throw new Error(`seeded ${count?.n} of ${rows.length} contacts`);
+}
+
+/** A fresh browser context (its own, empty IndexedDB) with the bench page loaded. */
+async function freshPage(browser: Browser, origin: string, errors: string[]) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  page.setDefaultTimeout(PAGE_TIMEOUT);
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(origin);
+  await page.waitForFunction(() => window.liaisonSyncBench !== undefined);
+  return { page, close: () => context.close() };
+}
+
+const firstPull = (page: Page, session: BenchSession) =>
+  page.evaluate((s) => window.liaisonSyncBench!.firstPull(s), session) as Promise<FirstPullReport>;
+
+async function rawWrite(
+  browser: Browser,
+  origin: string,
+  errors: string[],
+  session: BenchSession,
+  from: number,
+  count: number,
+): Promise<RawWriteReport> {
+  const { page, close } = await freshPage(browser, origin, errors);
+  try {
+    const report = (await page.evaluate(([s, f, c]) => window.liaisonSyncBench!.rawWrite(s, f, c), [
+      session,
+      from,
+      count,
+    ] as const)) as RawWriteReport;
+    if (report.written !== count) throw new Error(`raw write stored ${report.written} of ${count}`);
+    return report;
+  } finally {
+    await close();
+  }
+}
+
+function printTable(rows: Row[]): void {
+  const header = [
+    'measurement',
+    'documents',
+    'sync',
+    'sync docs/s',
+    'raw IndexedDB',
+    'raw docs/s',
+    'sync vs raw',
+    'checks',
+  ];
+  const cells = rows.map((row) => [
+    row.what,
+    row.documents.toLocaleString('en-GB'),
+    seconds(row.syncMs),
+    perSecond(row.documents, row.syncMs),
+    seconds(row.rawMs),
+    perSecond(row.documents, row.rawMs),
+    `${(row.syncMs / row.rawMs).toFixed(0)}× slower`,
+    row.note,
+  ]);
+  const widths = header.map((_, i) => Math.max(...[header, ...cells].map((r) => r[i]!.length)));
+  const left = new Set([0, header.length - 1]);
+  const line = (values: string[]) =>
+    values
+      .map((value, i) =>
+        i === values.length - 1
+          ? value
+          : left.has(i)
+            ? value.padEnd(widths[i]!)
+            : value.padStart(widths[i]!),
+      )
+      .join('  ');
+  console.log(line(header));
+  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
+  for (const row of cells) console.log(line(row));
+}
+
+async function main(): Promise<void> {
+  const started = performance.now();
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  let step = performance.now();
+  const { server: pageServer, origin } = await servePage(await bundleClient());
+
+  const dir = await mkdtemp(path.join(tmpdir(), 'liaison-sync-bench-'));
+  const db = await openPgliteDatabase(dir);
+  const errors: string[] = [];
+  let browser: Browser | undefined;
+  try {
+    await migrate(db);
+    const { app, accounts, documents } = await buildServer({
+      db,
+      config: { corsOrigins: [origin], sessionTtlDays: 1, bodyLimit: 5 * 1024 * 1024 },
+    });
+    try {
+      const serverUrl = await app.listen({ port: 0, host: '127.0.0.1' });
+      const { user } = await accounts.createAdmin({
+        email: 'sync-bench@liaison.example',
+        name: 'Sync Bench',
+        password: 'a bench password',
+        workspace: 'Unused',
+      });
+      const { token } = await accounts.startSession(user);
+      // One workspace per size (the smaller holds the first documents of the larger).
+      const all = contacts(Math.max(...PULL_SIZES));
+      const sessions: BenchSession[] = [];
+      for (const size of PULL_SIZES) {
+        const workspace = await accounts.createWorkspace(`Bench ${size}`);
+        await accounts.addMember(workspace.id, user.id, 'admin');
+        await seed(documents, db, workspace.id, user.id, all.slice(0, size));
+        sessions.push({ serverUrl, token, workspaceId: workspace.id });
+      }
+      console.log(
+        `\nsync: client bundle, server on PGlite (${dir}), ${PULL_SIZES.map((size) => size.toLocaleString('en-GB')).join(' and ')} contacts seeded through Documents.push in ${Math.round(since(step))} ms`,
+      );
+
+      browser = await chromium.launch({
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--no-first-run',
+        ],
+      });
+      console.log(
+        `browser: Chromium ${browser.version()}, headless; page ${origin}, server ${serverUrl}`,
+      );
+
+      const rows: Row[] = [];
+      const pushRows: Row[] = [];
+      for (const [index, size] of PULL_SIZES.entries()) {
+        const session = sessions[index]!;
+        step = performance.now();
+        const device = await freshPage(browser, origin, errors);
+        try {
+          const pull = await firstPull(device.page, session);
+          if (pull.stored !== size) throw new Error(`first pull stored ${pull.stored} of ${size}`);
+          const raw = await rawWrite(browser, origin, errors, session, 0, size);
+          rows.push({
+            what: `first pull into a fresh client`,
+            documents: size,
+            syncMs: pull.ms,
+            rawMs: raw.ms,
+            note: `status said ${pull.expected?.toLocaleString('en-GB') ?? 'no total'}, counted ${pull.received.toLocaleString('en-GB')}; ${pull.pullRequests} pull requests took ${seconds(pull.pullRequestMs)} of it`,
+          });
+          console.log(
+            `first pull of ${size.toLocaleString('en-GB')}: ${Math.round(pull.ms)} ms (${pull.pullRequests} pull requests, ${Math.round(pull.pullRequestMs)} ms); raw write ${Math.round(raw.ms)} ms (${Math.round(since(step))} ms with setup)`,
+          );
+
+          if (index === 0) {
+            // The same device, now holding the 10,000: edits made offline, then pushed.
+            step = performance.now();
+            const [{ seq: before } = { seq: 0 }] = await db.query<{ seq: number }>(
+              'select seq from workspaces where id = $1',
+              [session.workspaceId],
+            );
+            const push = (await device.page.evaluate(
+              (count) => window.liaisonSyncBench!.pushOfflineEdits(count),
+              EDITS,
+            )) as PushReport;
+            const [changed] = await db.query<{ n: number }>(
+              `select count(*)::int as n from documents
+               where workspace_id = $1 and seq > $2 and data ->> 'notes' like 'Met again%'`,
+              [session.workspaceId, before],
+            );
+            if (changed?.n !== EDITS) throw new Error(`${changed?.n} of ${EDITS} edits arrived`);
+            const raw = await rawWrite(browser, origin, errors, session, Number(before), EDITS);
+            pushRows.push({
+              what: 'push of offline edits',
+              documents: EDITS,
+              syncMs: push.ms,
+              rawMs: raw.ms,
+              note: `${push.pendingBefore.toLocaleString('en-GB')} pending → ${push.pendingAfter}; writing the edits offline took ${seconds(push.editMs)}`,
+            });
+            console.log(
+              `push of ${EDITS.toLocaleString('en-GB')} edits: ${Math.round(push.ms)} ms; raw write ${Math.round(raw.ms)} ms (${Math.round(since(step))} ms with setup)`,
+            );
+          }
+        } finally {
+          await device.close();
+        }
+      }
+
+      console.log('');
+      printTable([...rows, ...pushRows]);
+      console.log(
+        `\nsync: the app's createDatabase + WorkspaceReplication in the page (Dexie/IndexedDB, schema validation on, pull batches of 500, push batches of 100), over HTTP with CORS to a server in this process; timed from start() to awaitInSync() (push: from back online to no pending change). raw IndexedDB: the same documents put into one object store in one transaction.`,
+      );
+      if (errors.length > 0) {
+        console.log(
+          `page errors (${errors.length}): ${[...new Set(errors)].slice(0, 5).join(' | ')}`,
+        );
+      }
+    } finally {
+      await app.close();
+    }
+  } finally {
+    await browser?.close();
+    pageServer.close();
+    await db.close();
+    await rm(dir, { recursive: true, force: true });
+  }
+  console.log(`sync bench: done in ${Math.round(since(started) / 1000)} s`);
+}
+
+try {
+  await main();
+} catch (error) {
+  console.error(`sync bench failed: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
