@@ -81,7 +81,7 @@ export default tseslint.config(
       'electron/**/*.ts',
       'server/**/*.ts',
       'scripts/**/*.{js,mjs,ts}',
-      'test/**/*.{ts,tsx}',
+      'test/**/*.{ts,tsx,mjs}',
       '*.{js,ts}',
     ],
     languageOptions: { globals: globals.node },

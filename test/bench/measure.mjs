@@ -2,7 +2,7 @@
 // browser context (so one IndexedDB, already seeded) and takes its times
 // inside the page with performance.now(): a page's clock starts at its
 // navigation, and in-page observers see the DOM change without polling.
-/* global window, document, performance, requestAnimationFrame, MutationObserver */
+/* global window, document, requestAnimationFrame, MutationObserver */
 import { clearTimeout, setTimeout } from 'node:timers';
 
 const APP_TIMEOUT = 60_000;

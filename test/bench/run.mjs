@@ -2,16 +2,14 @@
 // Chromium with 10,000 contacts, 1,000 organisations, 1,000 visits and 20,000
 // agenda items (test/bench/generate.ts), then times the screens people wait
 // on. Never downloads a browser: CHROMIUM_PATH or /usr/bin/chromium.
-/* global console, process, window */
+/* global window */
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { URL, fileURLToPath } from 'node:url';
-import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { build as viteBuild, preview } from 'vite';
+import { bundleForBrowser, printTable, projectRoot } from './benchKit.mjs';
 import { measureContactsList, measureSearch, measureVisitAgenda } from './measure.mjs';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const configFile = path.join(projectRoot, 'vite.config.ts');
 /**
  * The app's own production build, but in a directory of its own: a bench run
@@ -27,21 +25,7 @@ const AGENDA_SIZE = 40;
 const since = (start) => Math.round(performance.now() - start);
 
 /** The seed bundle: seed.ts and the app's store code, built as the app's are. */
-async function bundleSeed() {
-  const result = await esbuild({
-    entryPoints: [path.join(projectRoot, 'test/bench/seed.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    // As in a production build: dev-mode's dynamic import becomes dead code.
-    define: { 'import.meta.env.DEV': 'false' },
-    minifySyntax: true,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0].text;
-}
+const bundleSeed = () => bundleForBrowser('test/bench/seed.ts');
 
 /**
  * Serves dist/renderer as `npm run web` does, plus a bare page on the same
@@ -92,14 +76,8 @@ function row(label, result, detail) {
   return [label, ms(median(samples)), ms(percentile(samples, 95)), detail(result)];
 }
 
-function printTable(rows) {
-  const header = ['measurement', 'median', 'p95', 'samples'];
-  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => r[i].length)));
-  const line = (cells) =>
-    cells.map((cell, i) => (i < cells.length - 1 ? cell.padEnd(widths[i]) : cell)).join('  ');
-  console.log(line(header));
-  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
-  for (const cells of rows) console.log(line(cells));
+function printResults(rows) {
+  printTable(['measurement', 'median', 'p95', 'samples'], rows, new Set([0, 1, 2]));
 }
 
 async function main() {
@@ -159,7 +137,7 @@ async function main() {
     console.log(`measure: ${since(step)} ms\n`);
 
     const list = (samples) => samples.map((value) => Math.round(value)).join(', ');
-    printTable([
+    printResults([
       row(
         '(a) contacts list, first row visible',
         contacts,

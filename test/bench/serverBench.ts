@@ -17,6 +17,7 @@ import { openPgliteDatabase } from '../../server/db/pgliteDatabase';
 import { openPostgresDatabase } from '../../server/db/postgresDatabase';
 import type { SqlDatabase } from '../../server/db/sql';
 import type { PullResponse, PushResponse } from '../../shared/sync/protocol';
+import { printTable } from './benchKit.mjs';
 
 const DOCUMENTS = 10_000;
 const PUSH_BATCH = 100;
@@ -199,7 +200,7 @@ async function benchEngine(engine: EngineSetup): Promise<Measurement[]> {
   }
 }
 
-function printTable(rows: Measurement[]): void {
+function printResults(rows: Measurement[]): void {
   const header = ['engine', 'measurement', 'documents', 'time', 'documents/s', 'how'];
   const cells = rows.map((row) => [
     row.engine,
@@ -209,21 +210,7 @@ function printTable(rows: Measurement[]): void {
     Math.round((row.documents / row.ms) * 1000).toLocaleString('en-GB'),
     row.detail,
   ]);
-  const widths = header.map((_, i) => Math.max(...[header, ...cells].map((r) => r[i]!.length)));
-  const numeric = new Set([2, 3, 4]);
-  const line = (values: string[]) =>
-    values
-      .map((value, i) =>
-        i === values.length - 1
-          ? value
-          : numeric.has(i)
-            ? value.padStart(widths[i]!)
-            : value.padEnd(widths[i]!),
-      )
-      .join('  ');
-  console.log(line(header));
-  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
-  for (const row of cells) console.log(line(row));
+  printTable(header, cells, new Set([0, 1, header.length - 1]));
 }
 
 async function main(): Promise<void> {
@@ -238,7 +225,7 @@ async function main(): Promise<void> {
   const rows: Measurement[] = [];
   for (const engine of engines) rows.push(...(await benchEngine(engine)));
   console.log('');
-  printTable(rows);
+  printResults(rows);
   console.log(
     `\npush and pull: wall time of the HTTP requests to a listening server in this process (authentication, validation, compare-and-set, JSON); raw INSERT: the database alone.`,
   );

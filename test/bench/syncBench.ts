@@ -11,18 +11,16 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
-import { build as esbuild } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { buildServer } from '../../server/app';
 import { migrate } from '../../server/db/migrations';
 import { openPgliteDatabase } from '../../server/db/pgliteDatabase';
 import type { SqlDatabase } from '../../server/db/sql';
 import type { Documents } from '../../server/services/documents';
+import { bundleForBrowser, printTable } from './benchKit.mjs';
 import { generateBenchData } from './generate';
 import type { BenchSession, FirstPullReport, PushReport, RawWriteReport } from './syncClient';
 
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const PULL_SIZES = (process.env.SYNC_BENCH_SIZES ?? '10000,50000').split(',').map(Number);
 const EDITS = 1_000;
 /** Seeding goes through the server's own push, this many rows at a time. */
@@ -43,20 +41,7 @@ const perSecond = (documents: number, ms: number) =>
   Math.round((documents / ms) * 1000).toLocaleString('en-GB');
 
 /** The browser entry, built as the app's code is for production. */
-async function bundleClient(): Promise<string> {
-  const result = await esbuild({
-    entryPoints: [path.join(projectRoot, 'test/bench/syncClient.ts')],
-    bundle: true,
-    format: 'esm',
-    platform: 'browser',
-    target: 'chrome120',
-    write: false,
-    define: { 'import.meta.env.DEV': 'false' },
-    minifySyntax: true,
-    logLevel: 'warning',
-  });
-  return result.outputFiles[0]!.text;
-}
+const bundleClient = () => bundleForBrowser('test/bench/syncClient.ts');
 
 /** The bench page and its script, on an origin of their own (so through CORS, as the web build). */
 async function servePage(script: string): Promise<{ server: Server; origin: string }> {
@@ -143,7 +128,7 @@ async function rawWrite(
   }
 }
 
-function printTable(rows: Row[]): void {
+function printResults(rows: Row[]): void {
   const header = [
     'measurement',
     'documents',
@@ -164,21 +149,7 @@ function printTable(rows: Row[]): void {
     `${(row.syncMs / row.rawMs).toFixed(0)}× slower`,
     row.note,
   ]);
-  const widths = header.map((_, i) => Math.max(...[header, ...cells].map((r) => r[i]!.length)));
-  const left = new Set([0, header.length - 1]);
-  const line = (values: string[]) =>
-    values
-      .map((value, i) =>
-        i === values.length - 1
-          ? value
-          : left.has(i)
-            ? value.padEnd(widths[i]!)
-            : value.padStart(widths[i]!),
-      )
-      .join('  ');
-  console.log(line(header));
-  console.log(widths.map((width) => '─'.repeat(width)).join('  '));
-  for (const row of cells) console.log(line(row));
+  printTable(header, cells, new Set([0, header.length - 1]));
 }
 
 async function main(): Promise<void> {
@@ -290,7 +261,7 @@ async function main(): Promise<void> {
       }
 
       console.log('');
-      printTable([...rows, ...pushRows]);
+      printResults([...rows, ...pushRows]);
       console.log(
         `\nsync: the app's createDatabase + WorkspaceReplication in the page (Dexie/IndexedDB, schema validation on, pull batches of 500, push batches of 100), over HTTP with CORS to a server in this process; timed from start() to awaitInSync() (push: from back online to no pending change). raw IndexedDB: the same documents put into one object store in one transaction.`,
       );

@@ -4,7 +4,6 @@
 // then the server itself (what `npm run server` runs) on E2E_SYNC_PORT. On
 // SIGTERM or SIGINT the server exits gracefully and the temporary directory
 // is removed.
-/* global console, process, setTimeout, URL */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,0 +1,7 @@
+export declare const projectRoot: string;
+export declare function bundleForBrowser(entry: string): Promise<string>;
+export declare function printTable(
+  header: string[],
+  rows: string[][],
+  leftAligned: Set<number>,
+): void;
