@@ -97,7 +97,7 @@ export interface LiaisonInvokeBridge {
 }
 
 /**
- * The object the preload exposes as `window.liaison`: the invoke methods,
+ * The object the preload exposes on the page as `liaison`: the invoke methods,
  * and a subscription to the application menu's commands.
  */
 export interface LiaisonBridge extends LiaisonInvokeBridge {

@@ -43,27 +43,27 @@ const joined = (...parts: (string | undefined | readonly string[])[]) =>
 /** The search entry for a document of one of the searched collections. */
 export function toSearchEntry<Name extends SearchedCollection>(
   collection: Name,
-  document: EntityByCollection[Name],
+  entity: EntityByCollection[Name],
 ): SearchEntry {
   const opensItself =
     collection === 'agendaItems' || collection === 'notes'
       ? null
-      : { collection: collection as OpenableCollection, id: document.id };
+      : { collection: collection as OpenableCollection, id: entity.id };
   const entry = (
     title: string,
     text: string,
     opens: SearchEntry['opens'] = opensItself,
   ): SearchEntry => ({
-    key: `${collection}:${document.id}`,
+    key: `${collection}:${entity.id}`,
     collection,
-    id: document.id,
+    id: entity.id,
     title,
     text,
     opens,
   });
   switch (collection) {
     case 'contacts': {
-      const contact = document as EntityByCollection['contacts'];
+      const contact = entity as EntityByCollection['contacts'];
       return entry(
         titledName(contact),
         joined(
@@ -80,7 +80,7 @@ export function toSearchEntry<Name extends SearchedCollection>(
       );
     }
     case 'organisations': {
-      const organisation = document as EntityByCollection['organisations'];
+      const organisation = entity as EntityByCollection['organisations'];
       return entry(
         organisation.name,
         joined(
@@ -94,14 +94,14 @@ export function toSearchEntry<Name extends SearchedCollection>(
       );
     }
     case 'visits': {
-      const visit = document as EntityByCollection['visits'];
+      const visit = entity as EntityByCollection['visits'];
       return entry(
         visit.title,
         joined(visit.destinationCity, visit.objectives, visit.keyMessages, visit.tags),
       );
     }
     case 'agendaItems': {
-      const item = document as EntityByCollection['agendaItems'];
+      const item = entity as EntityByCollection['agendaItems'];
       return entry(
         item.title,
         joined(item.venueName, item.venueAddress, item.purpose, item.briefingNotes, item.tags),
@@ -109,7 +109,7 @@ export function toSearchEntry<Name extends SearchedCollection>(
       );
     }
     case 'notes': {
-      const note = document as EntityByCollection['notes'];
+      const note = entity as EntityByCollection['notes'];
       const firstLine = note.body.split('\n')[0] ?? '';
       const [about] = [
         ...note.links.visitIds.map((id) => ({ collection: 'visits' as const, id })),
@@ -119,7 +119,7 @@ export function toSearchEntry<Name extends SearchedCollection>(
       return entry(firstLine.slice(0, 120), joined(note.body, note.tags), about ?? null);
     }
     default: {
-      const followUp = document as EntityByCollection['followUps'];
+      const followUp = entity as EntityByCollection['followUps'];
       return entry(followUp.title, joined(followUp.notes, followUp.owner, followUp.tags));
     }
   }
