@@ -7,7 +7,6 @@ import {
 } from 'rxdb';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
-import { wrappedValidateZSchemaStorage } from 'rxdb/plugins/validate-z-schema';
 import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import {
   collectionSchemas,
@@ -15,6 +14,7 @@ import {
   type EntityByCollection,
 } from '../../shared/domain/schemas';
 import { createConflictHandler, type RecordConflicts } from '../sync/conflictHandler';
+import { wrappedCompiledZSchemaStorage } from './compiledZSchema';
 
 /** The typed collections of one workspace's database. */
 export type LiaisonCollections = {
@@ -76,7 +76,7 @@ export function databaseNameFor(workspaceId: string): string {
 
 function storage(options: DatabaseOptions): RxStorage<unknown, unknown> {
   // z-schema validates without eval, so it works under the app's CSP.
-  return wrappedValidateZSchemaStorage({ storage: getRxStorageDexie(options.dexie) }) as RxStorage<
+  return wrappedCompiledZSchemaStorage({ storage: getRxStorageDexie(options.dexie) }) as RxStorage<
     unknown,
     unknown
   >;
