@@ -12,7 +12,8 @@ import {
   type LiaisonDatabase,
 } from '../../renderer/data/database';
 import { ServerClient } from '../../renderer/sync/serverClient';
-import { WorkspaceReplication, type Connectivity } from '../../renderer/sync/workspaceReplication';
+import { ManualConnectivity } from '../../renderer/sync/connectivity';
+import { WorkspaceReplication } from '../../renderer/sync/workspaceReplication';
 import type { ReplicatedDocument } from '../../shared/sync/protocol';
 
 export interface BenchSession {
@@ -48,24 +49,9 @@ export interface RawWriteReport {
   written: number;
 }
 
-/** The device's network, switched by the bench. */
-class NetworkSwitch implements Connectivity {
-  private online = true;
-  private readonly listeners = new Set<(online: boolean) => void>();
-  isOnline = () => this.online;
-  subscribe(listener: (online: boolean) => void) {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-  set(online: boolean) {
-    this.online = online;
-    for (const listener of this.listeners) listener(online);
-  }
-}
-
 /** The client opened by `firstPull`, kept for `pushOfflineEdits` on the same page. */
 let device:
-  | { database: LiaisonDatabase; replication: WorkspaceReplication; network: NetworkSwitch }
+  | { database: LiaisonDatabase; replication: WorkspaceReplication; network: ManualConnectivity }
   | undefined;
 
 async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
@@ -78,7 +64,7 @@ async function until(condition: () => boolean, what: string, timeoutMs = 60_000)
 
 /** A fresh device signs in and pulls the whole workspace, as the app's SyncProvider starts it. */
 async function firstPull(session: BenchSession): Promise<FirstPullReport> {
-  const network = new NetworkSwitch();
+  const network = new ManualConnectivity();
   // As the app opens a workspace (all its collections), production-like (no dev-mode).
   const database = await createDatabase(databaseNameFor(session.workspaceId), { devMode: false });
   const replication = new WorkspaceReplication(database, {

@@ -3,7 +3,8 @@ import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDatabase, type LiaisonDatabase } from '../../renderer/data/database';
 import { ServerClient } from '../../renderer/sync/serverClient';
 import type { SyncStatus } from '../../renderer/sync/syncStatus';
-import { WorkspaceReplication, type Connectivity } from '../../renderer/sync/workspaceReplication';
+import { ManualConnectivity as FakeNetwork } from '../../renderer/sync/connectivity';
+import { WorkspaceReplication } from '../../renderer/sync/workspaceReplication';
 import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import type { UserSummary } from '../../shared/sync/protocol';
 import { Accounts } from '../../server/services/accounts';
@@ -51,19 +52,7 @@ export async function listeningServer(
 export type ListeningServer = Awaited<ReturnType<typeof listeningServer>>;
 
 /** A switch standing in for the device's network state. */
-export class FakeNetwork implements Connectivity {
-  private online = true;
-  private readonly listeners = new Set<(online: boolean) => void>();
-  isOnline = () => this.online;
-  subscribe(listener: (online: boolean) => void) {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-  set(online: boolean) {
-    this.online = online;
-    for (const listener of this.listeners) listener(online);
-  }
-}
+export { FakeNetwork };
 
 let clientCounter = 0;
 

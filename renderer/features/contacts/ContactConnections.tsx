@@ -80,7 +80,7 @@ export function ContactConnections({ contact }: ContactConnectionsProps) {
                   <Link href={`~/visits/${visit.id}`}>{visit.title}</Link>{' '}
                   <span className="muted">
                     {format.dateRange(visit.startDate, visit.endDate)}
-                    {role && ` · ${t(`contacts.detail.roles.${role}`)}`}
+                    {role && ` · ${t(`visits.roles.${role}`)}`}
                   </span>
                 </li>
               );

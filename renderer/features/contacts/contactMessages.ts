@@ -1,5 +1,4 @@
 import type { ContactIssueCode } from '../../../shared/domain/contactValidation';
-import type { VisitMemberRole } from '../../../shared/domain/visit';
 import { defineMessages } from '../../i18n/defineMessages';
 
 /** Strings of the contacts screens. */
@@ -90,14 +89,6 @@ export const contactMessages = defineMessages({
       unknownOrganisation: '(organisation not in this workspace)',
       visits: 'Visits',
       noVisits: 'Not part of any visit yet.',
-      roles: {
-        lead: 'Lead',
-        delegate: 'Delegate',
-        host: 'Host',
-        organiser: 'Organiser',
-        interpreter: 'Interpreter',
-        press: 'Press',
-      } satisfies Record<VisitMemberRole, string>,
       delete: 'Delete contact',
       deleteTitle: 'Delete {{name}}?',
       deleteMessage:
@@ -191,14 +182,6 @@ export const contactMessages = defineMessages({
       unknownOrganisation: '(Organisation nicht in diesem Arbeitsbereich)',
       visits: 'Besuche',
       noVisits: 'Noch an keinem Besuch beteiligt.',
-      roles: {
-        lead: 'Leitung',
-        delegate: 'Delegationsmitglied',
-        host: 'Gastgeber',
-        organiser: 'Organisation',
-        interpreter: 'Dolmetschen',
-        press: 'Presse',
-      },
       delete: 'Kontakt löschen',
       deleteTitle: '{{name}} löschen?',
       deleteMessage:
