@@ -11,6 +11,10 @@ import { partnershipMessages } from '../features/partnerships/partnershipMessage
 import { signInMessages } from '../features/sync/signIn/signInMessages';
 import { syncStatusMessages } from '../features/sync/status/syncStatusMessages';
 import { conflictMessages } from '../features/sync/conflicts/conflictMessages';
+import { briefingMessages } from '../features/briefing/briefingMessages';
+import { calendarMessages } from '../features/calendar/calendarMessages';
+import { exchangeMessages } from '../features/exchange/exchangeMessages';
+import { personDataMessages } from '../features/personData/personDataMessages';
 
 /**
  * Every feature's strings, gathered per language. A feature keeps its strings
@@ -31,6 +35,10 @@ export const en = {
   signIn: signInMessages.en,
   syncStatus: syncStatusMessages.en,
   conflicts: conflictMessages.en,
+  briefing: briefingMessages.en,
+  calendar: calendarMessages.en,
+  exchange: exchangeMessages.en,
+  personData: personDataMessages.en,
 };
 
 export const de: typeof en = {
@@ -48,6 +56,10 @@ export const de: typeof en = {
   signIn: signInMessages.de,
   syncStatus: syncStatusMessages.de,
   conflicts: conflictMessages.de,
+  briefing: briefingMessages.de,
+  calendar: calendarMessages.de,
+  exchange: exchangeMessages.de,
+  personData: personDataMessages.de,
 };
 
 /** The shape every translation has; typed `t()` keys come from it. */

@@ -4,11 +4,13 @@
  *
  * No `unsafe-eval` (so validation must not compile code at run time) and no
  * frames, which also keeps RxDB dev-mode's tracking iframe out.
+ * `wasm-unsafe-eval` lets WebAssembly compile, and nothing else: the briefing
+ * pack's layout engine (Yoga, inside react-pdf) ships as WebAssembly.
  */
 export function contentSecurityPolicy(): string {
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': ["'self'"],
+    'script-src': ["'self'", "'wasm-unsafe-eval'"],
     'style-src': ["'self'"],
     'img-src': ["'self'", 'data:', 'blob:'],
     'font-src': ["'self'"],

@@ -13,6 +13,9 @@ import { EntityFollowUps } from '../followUps';
 import { EntityNotes } from '../notes';
 import { ContactConnections } from './ContactConnections';
 import { useLiveDocument } from '../../data/useLiveQuery';
+import { ItineraryExportButton } from '../calendar/ItineraryExportButton';
+import { ContactVCardButton } from '../exchange/ContactVCardButton';
+import { PersonDataActions } from '../personData/PersonDataActions';
 
 export interface ContactDetailProps {
   contactId: string;
@@ -72,6 +75,9 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
           <Link href={`/${contact.id}/edit`} className="button">
             {t('contacts.edit')}
           </Link>
+          <ContactVCardButton contact={contact} />
+          <ItineraryExportButton contact={contact} />
+          <PersonDataActions contact={contact} />
           <DeleteButton
             label={t('contacts.detail.delete')}
             confirmTitle={t('contacts.detail.deleteTitle', { name })}

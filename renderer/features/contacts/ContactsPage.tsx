@@ -3,6 +3,7 @@ import { SplitPage } from '../../components/SplitPage';
 import { ContactDetail } from './ContactDetail';
 import { ContactEditor } from './ContactEditor';
 import { ContactList } from './ContactList';
+import { ContactsExchangeActions } from '../exchange/ContactsExchangeActions';
 
 /** Contacts: the list beside the selected contact, its editor or a new one. */
 export function ContactsPage() {
@@ -11,7 +12,12 @@ export function ContactsPage() {
     <SplitPage
       title={t('contacts.title')}
       newLabel={t('contacts.new')}
-      list={<ContactList />}
+      list={
+        <>
+          <ContactsExchangeActions />
+          <ContactList />
+        </>
+      }
       editor={(id) => <ContactEditor contactId={id} />}
       detail={(id) => <ContactDetail contactId={id} />}
       selectText={t('contacts.select')}

@@ -13,6 +13,8 @@ import { useVisitLookups } from './useVisitLookups';
 import { VisitOverview } from './VisitOverview';
 import { EntityFollowUps } from '../followUps';
 import { EntityNotes } from '../notes';
+import { BriefingPackButton } from '../briefing/BriefingPackButton';
+import { VisitCalendarActions } from '../calendar/VisitCalendarActions';
 
 export interface VisitDetailProps {
   visitId: string;
@@ -57,6 +59,8 @@ export function VisitDetail({ visitId }: VisitDetailProps) {
           <Link href={`/${visit.id}/edit`} className="button">
             {t('visits.detail.edit')}
           </Link>
+          <BriefingPackButton visit={visit} />
+          <VisitCalendarActions visit={visit} />
           <DuplicateVisitButton visit={visit} items={agenda.documents} />
           <DeleteButton
             label={t('visits.delete.label')}
