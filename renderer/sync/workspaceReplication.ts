@@ -7,6 +7,7 @@ import {
 } from '../../shared/domain/collectionNames';
 import type { PushRow, StatsResponse, SyncCheckpoint } from '../../shared/sync/protocol';
 import type { LiaisonDatabase } from '../data/database';
+import { followErasures } from '../data/eraseContact';
 import { PendingChanges } from './pendingChanges';
 import type { ServerClient } from './serverClient';
 import { SyncError, needsUser } from './syncError';
@@ -115,6 +116,8 @@ export class WorkspaceReplication {
         state.received$.subscribe(() => this.update({ received: this.status$.value.received + 1 })),
       );
     }
+    // An erasure made on another device also takes the person out of this device's records.
+    if (this.database.collections.contacts) this.subscriptions.push(followErasures(this.database));
     this.subscriptions.push(
       this.pending.count$.subscribe((pending) => this.update({ pending })),
       this.stream.connected$.subscribe((connected) =>

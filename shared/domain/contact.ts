@@ -92,6 +92,11 @@ export interface Contact extends BaseDocument {
   consentNote?: string;
   /** ISO date by which keeping this record must be reviewed. */
   reviewDate?: string;
+  /**
+   * Set only on the tombstone of an erased person (`eraseContact`): the ISO
+   * instant of the erasure. An erasure beats every concurrent edit in sync.
+   */
+  erasedAt?: string;
 }
 
 /**
@@ -113,4 +118,32 @@ export function withoutSensitiveFields<T extends Partial<Contact>>(
   const copy: Partial<T> = { ...contact };
   for (const field of SENSITIVE_CONTACT_FIELDS) delete copy[field];
   return copy as Omit<T, SensitiveContactField>;
+}
+
+/**
+ * What is left of a person after erasure (GDPR Art. 17): the id, so the
+ * erasure can sync as a tombstone, and nothing that identifies them. The
+ * fields the schema requires are kept at their empty values.
+ */
+export function erasedContact(
+  contact: Pick<Contact, 'id' | 'createdAt'>,
+  erasedAt: string,
+  author: string,
+): Contact {
+  return {
+    id: contact.id,
+    createdAt: contact.createdAt,
+    updatedAt: erasedAt,
+    updatedBy: author,
+    tags: [],
+    givenNames: '',
+    familyName: '',
+    nameOrder: 'given-first',
+    languages: [],
+    affiliations: [],
+    emails: [],
+    phones: [],
+    lawfulBasis: 'public-task',
+    erasedAt,
+  };
 }

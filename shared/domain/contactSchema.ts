@@ -1,7 +1,16 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import { baseRequired, baseSchemaProperties } from './common';
 import { LAWFUL_BASES, NAME_ORDERS, type Contact } from './contact';
-import { LIMITS, enumOf, idRef, isoDate, longText, shortText, stringArray } from './schemaParts';
+import {
+  LIMITS,
+  enumOf,
+  idRef,
+  isoDate,
+  isoInstant,
+  longText,
+  shortText,
+  stringArray,
+} from './schemaParts';
 
 /** The label given to the address and number carried over from version 0. */
 export const MIGRATED_CONTACT_POINT_LABEL = 'work';
@@ -62,7 +71,7 @@ const stableRequired = [
 ] as const;
 
 /** A contact as stored by schema version 0: one e-mail and one phone. */
-export type ContactV0 = Omit<Contact, 'emails' | 'phones'> & {
+export type ContactV0 = Omit<Contact, 'emails' | 'phones' | 'erasedAt'> & {
   email?: string;
   phone?: string;
 };
@@ -86,10 +95,13 @@ export const contactSchemaV0: RxJsonSchema<ContactV0> = {
   indexes: ['familyName'],
 };
 
-/** RxDB schema of the `contacts` collection (version 1: several e-mails and phones). */
+/**
+ * RxDB schema of the `contacts` collection. Version 1: several e-mails and
+ * phones. Version 2: `erasedAt` on the tombstone of an erased person.
+ */
 export const contactSchema: RxJsonSchema<Contact> = {
   title: 'contact',
-  version: 1,
+  version: 2,
   primaryKey: 'id',
   type: 'object',
   additionalProperties: false,
@@ -113,6 +125,7 @@ export const contactSchema: RxJsonSchema<Contact> = {
         required: ['label', 'number'],
       },
     },
+    erasedAt: isoInstant(),
   },
   required: [...stableRequired, 'emails', 'phones'],
   indexes: ['familyName'],
@@ -139,4 +152,6 @@ export function migrateContactV0ToV1<T extends ContactV0>(
 /** RxDB `migrationStrategies` for the `contacts` collection. */
 export const contactMigrationStrategies: MigrationStrategies = {
   1: (oldDoc: ContactV0) => migrateContactV0ToV1(oldDoc),
+  // Version 2 only adds the optional `erasedAt`: stored documents are valid as they are.
+  2: (oldDoc: Contact) => oldDoc,
 };

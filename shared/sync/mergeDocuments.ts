@@ -11,7 +11,8 @@
  * the losing local value can be kept for review. Arrays of ids, and arrays of
  * objects with an id-like key (visit members by `contactId`), merge as sets.
  * Plain objects (office, logistics) merge field by field. An edit beats a
- * concurrent delete.
+ * concurrent delete, but an erasure (a tombstone with `erasedAt`) beats
+ * everything.
  */
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -158,6 +159,11 @@ export function mergeDocuments<T extends { _deleted: boolean }>(
   mine: T,
   theirs: T,
 ): MergeResult<T> {
+  // An erasure beats every edit, and nothing is recorded as lost: a lost
+  // value kept for review would keep the erased person's data.
+  const erasure = [theirs, mine].find(isErasure);
+  if (erasure) return { merged: erasure, conflicts: [] };
+
   const conflicts: FieldConflict[] = [];
   const strip = (document: T | undefined): JsonObject => {
     if (!document) return {};
@@ -203,6 +209,11 @@ export function mergeDocuments<T extends { _deleted: boolean }>(
     } as unknown as T,
     conflicts,
   };
+}
+
+/** The tombstone an erasure leaves (see `erasedContact`). */
+export function isErasure(document: { _deleted: boolean }): boolean {
+  return document._deleted && typeof (document as { erasedAt?: unknown }).erasedAt === 'string';
 }
 
 function metadataOf(document: object): JsonObject {

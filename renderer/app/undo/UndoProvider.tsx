@@ -9,11 +9,14 @@ import {
 } from 'react';
 import { useTranslation } from 'react-i18next';
 
-/** A change the user may take back for a few seconds. */
+/**
+ * A change the user may take back for a few seconds; without `undo`, news of
+ * a change that cannot be taken back (an erasure).
+ */
 export interface UndoOffer {
   /** What happened, e.g. "Deleted Burkhard Jung." */
   message: string;
-  undo: () => Promise<void> | void;
+  undo?: () => Promise<void> | void;
 }
 
 interface ShownOffer extends UndoOffer {
@@ -48,7 +51,7 @@ export function UndoProvider({ timeoutMs = 10_000, children }: UndoProviderProps
   const undo = async (shown: ShownOffer) => {
     setOffer(null);
     try {
-      await shown.undo();
+      await shown.undo?.();
     } catch (error) {
       setFailure(
         t('app.undoFailed', { message: error instanceof Error ? error.message : String(error) }),
@@ -64,9 +67,11 @@ export function UndoProvider({ timeoutMs = 10_000, children }: UndoProviderProps
         {offer && (
           <div className="toast" key={offer.key}>
             <span>{offer.message}</span>
-            <button type="button" className="button" onClick={() => void undo(offer)}>
-              {t('app.undo')}
-            </button>
+            {offer.undo && (
+              <button type="button" className="button" onClick={() => void undo(offer)}>
+                {t('app.undo')}
+              </button>
+            )}
             <button
               type="button"
               className="button quiet"

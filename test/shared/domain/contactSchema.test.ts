@@ -10,7 +10,7 @@ import {
   migrateContactV0ToV1,
   type ContactV0,
 } from '../../../shared/domain/contactSchema';
-import type { Contact } from '../../../shared/domain/contact';
+import { erasedContact, type Contact } from '../../../shared/domain/contact';
 import { collectionSchemas } from '../../../shared/domain/schemas';
 import { drNolting, validExamples } from './exampleDocuments';
 
@@ -55,8 +55,22 @@ describe('migrateContactV0ToV1', () => {
   });
 });
 
+describe('contactSchema version 2', () => {
+  it('accepts the tombstone of an erased person and keeps version 1 documents valid', () => {
+    const validate = getValidator(contactSchema);
+    expect(validate(erasedContact(drNolting, '2025-07-01T10:00:00.000Z', 'dpo'))).toEqual([]);
+    expect(validate(drNolting)).toEqual([]);
+    expect(contactMigrationStrategies[2]?.(drNolting, undefined as never)).toEqual(drNolting);
+  });
+
+  it('refuses an erasure time that is not an instant', () => {
+    const tombstone = erasedContact(drNolting, 'yesterday', 'dpo');
+    expect(getValidator(contactSchema)(tombstone)).not.toEqual([]);
+  });
+});
+
 describe('contacts collection in RxDB', () => {
-  it('migrates stored version 0 documents when opened with version 1', async () => {
+  it('migrates stored version 0 documents when opened with the current version', async () => {
     const storage = wrappedValidateZSchemaStorage({ storage: getRxStorageMemory() });
     const name = `migration${Date.now()}`;
 

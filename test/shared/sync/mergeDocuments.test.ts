@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mergeDocuments, replicatedData } from '../../../shared/sync/mergeDocuments';
+import { erasedContact } from '../../../shared/domain/contact';
+import { isErasure, mergeDocuments, replicatedData } from '../../../shared/sync/mergeDocuments';
 
 const base = {
   id: 'c1',
@@ -110,6 +111,38 @@ describe('mergeDocuments', () => {
     const { merged, conflicts } = mergeDocuments(base, mine, theirs);
     expect(merged).toMatchObject({ _deleted: false, familyName: 'Jung-Schulz' });
     expect(conflicts).toEqual([{ fieldPath: '_deleted', localValue: true, serverValue: false }]);
+  });
+
+  describe('erasure', () => {
+    const erased = {
+      ...erasedContact(
+        { id: base.id, createdAt: '2025-01-01T00:00:00Z' },
+        '2025-07-01T10:00:00Z',
+        'dpo',
+      ),
+      _deleted: true,
+    };
+
+    it('beats a concurrent local edit and records none of the edited values', () => {
+      const mine = { ...base, pronunciation: 'YOONG', familyName: 'Jung-Schulz' };
+      const { merged, conflicts } = mergeDocuments(base, mine, erased as never);
+      expect(merged).toEqual(erased);
+      expect(conflicts).toEqual([]);
+    });
+
+    it('stays erased when the server holds a later edit of the person', () => {
+      const theirs = { ...base, familyName: 'Jung-Schulz' };
+      const { merged, conflicts } = mergeDocuments(base, erased as never, theirs);
+      expect(merged).toEqual(erased);
+      expect(JSON.stringify(merged)).not.toContain('Jung');
+      expect(conflicts).toEqual([]);
+    });
+
+    it('tells an erasure from an ordinary delete', () => {
+      expect(isErasure(erased)).toBe(true);
+      expect(isErasure({ ...base, _deleted: true })).toBe(false);
+      expect(isErasure({ ...erased, _deleted: false })).toBe(false);
+    });
   });
 
   it('deletes when the other side did not change anything', () => {
