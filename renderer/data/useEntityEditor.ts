@@ -3,7 +3,8 @@ import type { BaseDocument } from '../../shared/domain/common';
 import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import type { EntityByCollection } from '../../shared/domain/schemas';
 import { collectionOf, useDatabase, useLiveDocument } from './useLiveQuery';
-import { insertEntity, LOCAL_AUTHOR, replaceEntityFields, type EntityFields } from './writes';
+import { insertEntity, replaceEntityFields, type EntityFields } from './writes';
+import { useAuthor } from '../sync/useAuthor';
 
 /** An editor screen's record and the two ways out of its form. */
 export interface EntityEditor<T extends BaseDocument> {
@@ -26,6 +27,7 @@ export function useEntityEditor<Name extends SyncedCollectionName>(
   id: string | undefined,
 ): EntityEditor<EntityByCollection[Name]> {
   const database = useDatabase();
+  const author = useAuthor();
   const [, navigate] = useLocation();
   const { document, loading } = useLiveDocument(name, id);
   const state = id === undefined ? 'ready' : loading ? 'loading' : document ? 'ready' : 'missing';
@@ -35,8 +37,8 @@ export function useEntityEditor<Name extends SyncedCollectionName>(
     save: async (fields) => {
       type T = EntityByCollection[Name];
       const saved = document
-        ? await replaceEntityFields<T>(document, fields, LOCAL_AUTHOR)
-        : await insertEntity<T>(collectionOf(database, name), fields, LOCAL_AUTHOR);
+        ? await replaceEntityFields<T>(document, fields, author)
+        : await insertEntity<T>(collectionOf(database, name), fields, author);
       navigate(`/${saved.id}`);
     },
     cancel: () => navigate(id ? `/${id}` : '/'),

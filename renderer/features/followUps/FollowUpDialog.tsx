@@ -3,7 +3,7 @@ import type { RxDocument } from 'rxdb';
 import type { FollowUp } from '../../../shared/domain/followUp';
 import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
-import { insertEntity, LOCAL_AUTHOR, replaceEntityFields } from '../../data/writes';
+import { insertEntity, replaceEntityFields } from '../../data/writes';
 import {
   emptyFollowUpForm,
   followUpToForm,
@@ -12,6 +12,7 @@ import {
 } from './followUpFormModel';
 import { FollowUpForm } from './FollowUpForm';
 import { useToday } from './useToday';
+import { useAuthor } from '../../sync/useAuthor';
 
 export interface FollowUpDialogProps {
   open: boolean;
@@ -25,6 +26,7 @@ export interface FollowUpDialogProps {
 /** The follow-up form in a modal dialog, for creating or editing from any page. */
 export function FollowUpDialog({ open, onOpenChange, followUp, links }: FollowUpDialogProps) {
   const { t } = useTranslation();
+  const author = useAuthor();
   const database = useDatabase();
   const today = useToday();
   return (
@@ -42,9 +44,9 @@ export function FollowUpDialog({ open, onOpenChange, followUp, links }: FollowUp
         onSubmit={async (values) => {
           if (followUp) {
             const base = followUp.toMutableJSON();
-            await replaceEntityFields(followUp, formToFollowUpFields(values, base), LOCAL_AUTHOR);
+            await replaceEntityFields(followUp, formToFollowUpFields(values, base), author);
           } else {
-            await insertEntity(database.followUps, formToFollowUpFields(values), LOCAL_AUTHOR);
+            await insertEntity(database.followUps, formToFollowUpFields(values), author);
           }
           onOpenChange(false);
         }}

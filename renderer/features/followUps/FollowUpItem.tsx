@@ -8,11 +8,12 @@ import {
 } from '../../../shared/domain/followUp';
 import { isOverdue } from '../../../shared/domain/followUpList';
 import { DeleteButton } from '../../components/DeleteButton';
-import { LOCAL_AUTHOR, replaceEntityFields, withoutMetadata } from '../../data/writes';
+import { replaceEntityFields, withoutMetadata } from '../../data/writes';
 import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from '../notes/LinkedEntities';
 import type { LinkedNames } from '../notes/useLinkedNames';
 import { FollowUpDialog } from './FollowUpDialog';
+import { useAuthor } from '../../sync/useAuthor';
 
 export interface FollowUpItemProps {
   followUp: RxDocument<FollowUp>;
@@ -26,6 +27,7 @@ export interface FollowUpItemProps {
 /** One follow-up with its due date, owner and links; status changes in one step. */
 export function FollowUpItem({ followUp, today, names, exclude }: FollowUpItemProps) {
   const { t } = useTranslation();
+  const author = useAuthor();
   const format = useFormat();
   const titleId = useId();
   const [editing, setEditing] = useState(false);
@@ -35,7 +37,7 @@ export function FollowUpItem({ followUp, today, names, exclude }: FollowUpItemPr
     await replaceEntityFields(
       followUp,
       { ...withoutMetadata(followUp.toMutableJSON()), status },
-      LOCAL_AUTHOR,
+      author,
     );
   };
 

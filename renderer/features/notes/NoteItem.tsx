@@ -4,6 +4,7 @@ import type { RxDocument } from 'rxdb';
 import type { Note } from '../../../shared/domain/note';
 import { DeleteButton } from '../../components/DeleteButton';
 import { LOCAL_AUTHOR, replaceEntityFields, withoutMetadata } from '../../data/writes';
+import { useAuthor } from '../../sync/useAuthor';
 import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from './LinkedEntities';
 import { NoteForm } from './NoteForm';
@@ -23,6 +24,7 @@ export function NoteItem({ note, names, subjectIds }: NoteItemProps) {
   const [editing, setEditing] = useState(false);
   const when = format.instant(note.date);
   const author = note.author === LOCAL_AUTHOR ? t('notes.localAuthor') : note.author;
+  const editor = useAuthor();
 
   if (editing) {
     return (
@@ -35,7 +37,7 @@ export function NoteItem({ note, names, subjectIds }: NoteItemProps) {
           onCancel={() => setEditing(false)}
           onSubmit={async (body, date) => {
             const fields = withoutMetadata(note.toMutableJSON());
-            await replaceEntityFields(note, { ...fields, body, date }, LOCAL_AUTHOR);
+            await replaceEntityFields(note, { ...fields, body, date }, editor);
             setEditing(false);
           }}
         />

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { emptyNoteLinks, type NoteLinks } from '../../../shared/domain/note';
 import { useDatabase } from '../../data/useLiveQuery';
 import { insertEntity, LOCAL_AUTHOR } from '../../data/writes';
+import { useSession } from '../../sync/SessionProvider';
+import { useAuthor } from '../../sync/useAuthor';
 import { NoteForm } from './NoteForm';
 import './notes.css';
 
@@ -15,6 +17,9 @@ export interface QuickNoteProps {
 export function QuickNote({ links }: QuickNoteProps) {
   const { t } = useTranslation();
   const database = useDatabase();
+  const author = useAuthor();
+  // A note names its writer; the document's stamp carries their user id.
+  const writer = useSession().session?.user.name ?? LOCAL_AUTHOR;
   // A fresh form (empty text, the clock read again) after each saved note.
   const [draft, setDraft] = useState(0);
   return (
@@ -26,8 +31,8 @@ export function QuickNote({ links }: QuickNoteProps) {
       onSubmit={async (body, date) => {
         await insertEntity(
           database.notes,
-          { tags: [], body, date, author: LOCAL_AUTHOR, links: { ...emptyNoteLinks(), ...links } },
-          LOCAL_AUTHOR,
+          { tags: [], body, date, author: writer, links: { ...emptyNoteLinks(), ...links } },
+          author,
         );
         setDraft((current) => current + 1);
       }}

@@ -3,7 +3,7 @@ import type { RxDocument } from 'rxdb';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
-import { insertEntity, LOCAL_AUTHOR, replaceEntityFields } from '../../data/writes';
+import { insertEntity, replaceEntityFields } from '../../data/writes';
 import { AgendaItemForm } from './AgendaItemForm';
 import {
   agendaItemToForm,
@@ -11,6 +11,7 @@ import {
   formToAgendaItemFields,
 } from './agendaItemFormModel';
 import type { VisitLookups } from './useVisitLookups';
+import { useAuthor } from '../../sync/useAuthor';
 
 export interface AgendaItemDialogProps {
   visitId: string;
@@ -34,6 +35,7 @@ export function AgendaItemDialog({
   onClose,
 }: AgendaItemDialogProps) {
   const { t } = useTranslation();
+  const author = useAuthor();
   const database = useDatabase();
   const existing = item?.toMutableJSON();
 
@@ -56,8 +58,8 @@ export function AgendaItemDialog({
         onCancel={onClose}
         onSubmit={async (values, attendeeIds) => {
           const fields = formToAgendaItemFields(values, visitId, attendeeIds, existing);
-          if (item) await replaceEntityFields(item, fields, LOCAL_AUTHOR);
-          else await insertEntity(database.agendaItems, fields, LOCAL_AUTHOR);
+          if (item) await replaceEntityFields(item, fields, author);
+          else await insertEntity(database.agendaItems, fields, author);
           onClose();
         }}
       />

@@ -3,10 +3,10 @@ import type { RxDocument } from 'rxdb';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { DeleteButton } from '../../components/DeleteButton';
 import { DetailList } from '../../components/DetailList';
-import { LOCAL_AUTHOR } from '../../data/writes';
 import { useFormat } from '../../format/useFormat';
 import { patchEntity } from './patchEntity';
 import type { VisitLookups } from './useVisitLookups';
+import { useAuthor } from '../../sync/useAuthor';
 
 export interface AgendaItemRowProps {
   item: RxDocument<AgendaItem>;
@@ -29,6 +29,7 @@ export function AgendaItemRow({
   onMove,
 }: AgendaItemRowProps) {
   const { t } = useTranslation();
+  const author = useAuthor();
   const format = useFormat();
   const cancelled = item.status === 'cancelled';
   const sameDay = item.start.slice(0, 10) === item.end.slice(0, 10);
@@ -46,8 +47,7 @@ export function AgendaItemRow({
     </>
   );
 
-  const setStatus = (status: AgendaItem['status']) =>
-    patchEntity(item, () => ({ status }), LOCAL_AUTHOR);
+  const setStatus = (status: AgendaItem['status']) => patchEntity(item, () => ({ status }), author);
 
   const classes = ['agenda-item', cancelled && 'cancelled', clashing && 'clashing'];
   return (

@@ -2,10 +2,10 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import { VISIT_MEMBER_ROLES, type Visit, type VisitMemberRole } from '../../../shared/domain/visit';
-import { LOCAL_AUTHOR } from '../../data/writes';
 import { patchEntity } from './patchEntity';
 import { PickAndAddList } from './PickAndAddList';
 import type { VisitLookups } from './useVisitLookups';
+import { useAuthor } from '../../sync/useAuthor';
 
 export interface DelegationMembersProps {
   document: RxDocument<Visit>;
@@ -15,6 +15,7 @@ export interface DelegationMembersProps {
 /** The people in (or hosting) the delegation with their roles; add and remove them here. */
 export function DelegationMembers({ document, lookups }: DelegationMembersProps) {
   const { t } = useTranslation();
+  const author = useAuthor();
   const roleId = useId();
   const [role, setRole] = useState<VisitMemberRole>('delegate');
 
@@ -54,7 +55,7 @@ export function DelegationMembers({ document, lookups }: DelegationMembersProps)
         patchEntity(
           document,
           (current) => ({ members: [...current.members, { contactId, role }] }),
-          LOCAL_AUTHOR,
+          author,
         )
       }
       onRemove={(removed) =>
@@ -63,7 +64,7 @@ export function DelegationMembers({ document, lookups }: DelegationMembersProps)
           (current) => ({
             members: current.members.filter((member) => member.contactId !== removed),
           }),
-          LOCAL_AUTHOR,
+          author,
         )
       }
     />

@@ -12,7 +12,7 @@ import { FormActions } from '../../components/form/FormActions';
 import { SelectControl } from '../../components/form/SelectControl';
 import { TextControl } from '../../components/form/TextControl';
 import { useDatabase } from '../../data/useLiveQuery';
-import { LOCAL_AUTHOR } from '../../data/writes';
+import { useAuthor } from '../../sync/useAuthor';
 
 export interface DuplicateVisitButtonProps {
   visit: Visit;
@@ -22,6 +22,7 @@ export interface DuplicateVisitButtonProps {
 /** "Duplicate as template": asks for the new start date, copies the visit and its programme. */
 export function DuplicateVisitButton({ visit, items }: DuplicateVisitButtonProps) {
   const { t } = useTranslation();
+  const author = useAuthor();
   const database = useDatabase();
   const [, navigate] = useLocation();
   const [open, setOpen] = useState(false);
@@ -43,7 +44,7 @@ export function DuplicateVisitButton({ visit, items }: DuplicateVisitButtonProps
         {
           newId,
           now: new Date().toISOString(),
-          author: LOCAL_AUTHOR,
+          author: author,
           status,
           title: t('visits.duplicate.copyTitle', { title: visit.title }),
         },

@@ -8,10 +8,10 @@ import { isNonexistentLocalTime } from '../../../shared/time/zonedTime';
 import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/form/FormActions';
 import { TextControl } from '../../components/form/TextControl';
-import { LOCAL_AUTHOR } from '../../data/writes';
 import { useFormat } from '../../format/useFormat';
 import { patchEntity } from './patchEntity';
 import type { FieldIssue } from './fieldIssue';
+import { useAuthor } from '../../sync/useAuthor';
 
 export interface MoveAgendaItemDialogProps {
   item: RxDocument<AgendaItem>;
@@ -23,6 +23,7 @@ const TIME = /^\d{2}:\d{2}$/;
 /** Moves an item to another day or time, keeping its length; a time the clocks skip is refused. */
 export function MoveAgendaItemDialog({ item, onClose }: MoveAgendaItemDialogProps) {
   const { t } = useTranslation();
+  const author = useAuthor();
   const format = useFormat();
   const [date, setDate] = useState(item.start.slice(0, 10));
   const [time, setTime] = useState(item.start.slice(11));
@@ -45,7 +46,7 @@ export function MoveAgendaItemDialog({ item, onClose }: MoveAgendaItemDialogProp
         ...preview,
         status: current.status === 'confirmed' ? 'changed' : current.status,
       }),
-      LOCAL_AUTHOR,
+      author,
     );
     onClose();
   };

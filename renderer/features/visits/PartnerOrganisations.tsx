@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { Visit } from '../../../shared/domain/visit';
-import { LOCAL_AUTHOR } from '../../data/writes';
 import { patchEntity } from './patchEntity';
 import { PickAndAddList } from './PickAndAddList';
 import type { VisitLookups } from './useVisitLookups';
+import { useAuthor } from '../../sync/useAuthor';
 
 export interface PartnerOrganisationsProps {
   document: RxDocument<Visit>;
@@ -14,6 +14,7 @@ export interface PartnerOrganisationsProps {
 /** The organisations the visit is run with; add and remove them here. */
 export function PartnerOrganisations({ document, lookups }: PartnerOrganisationsProps) {
   const { t } = useTranslation();
+  const author = useAuthor();
   return (
     <PickAndAddList
       className="visit-partners"
@@ -35,7 +36,7 @@ export function PartnerOrganisations({ document, lookups }: PartnerOrganisations
           (current) => ({
             partnerOrganisationIds: [...current.partnerOrganisationIds, organisationId],
           }),
-          LOCAL_AUTHOR,
+          author,
         )
       }
       onRemove={(removed) =>
@@ -46,7 +47,7 @@ export function PartnerOrganisations({ document, lookups }: PartnerOrganisations
               (other) => other !== removed,
             ),
           }),
-          LOCAL_AUTHOR,
+          author,
         )
       }
     />

@@ -4,9 +4,8 @@ import { Link } from 'wouter';
 import type { Conflict } from '../../../../shared/domain/conflict';
 import type { EntityByCollection } from '../../../../shared/domain/schemas';
 import { useDatabase, useLiveDocument } from '../../../data/useLiveQuery';
-import { LOCAL_AUTHOR } from '../../../data/writes';
 import { useClock } from '../../../app/clock';
-import { useSession } from '../../../sync/SessionProvider';
+import { useAuthor } from '../../../sync/useAuthor';
 import { conflictSubject } from './conflictSubject';
 import type { ConflictGroup, FieldLabels } from './conflictValues';
 import { ConflictItem, type RecordState } from './ConflictItem';
@@ -22,7 +21,6 @@ export function ConflictRecord({ group, labels }: ConflictRecordProps) {
   const { t } = useTranslation();
   const database = useDatabase();
   const clock = useClock();
-  const { session } = useSession();
   const headingId = useId();
   const { document, loading } = useLiveDocument(group.collectionName, group.documentId);
   const record: RecordState = loading ? 'loading' : document ? 'present' : 'missing';
@@ -34,7 +32,7 @@ export function ConflictRecord({ group, labels }: ConflictRecordProps) {
     : null;
   const title = subject?.title || t('conflicts.untitled');
   const kind = t(`conflicts.kinds.${group.collectionName}`);
-  const author = session?.user.id ?? LOCAL_AUTHOR;
+  const author = useAuthor();
   const options = () => ({ author, now: clock() });
 
   return (
