@@ -1,8 +1,12 @@
 // RxDB's Dexie storage runs on a real IndexedDB implementation in tests.
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { afterEach } from 'vitest';
+
+// The first render of a test opens a fresh store and loads the app's code;
+// on a busy two-core machine that can pass the default 1 s of findBy*.
+configure({ asyncUtilTimeout: 4_000 });
 
 afterEach(() => {
   cleanup();
