@@ -1,10 +1,61 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
+import { fullName } from '../../../shared/domain/formsOfAddress';
+import type { Organisation } from '../../../shared/domain/organisation';
+import { useClock } from '../../app/clock';
+import { useLiveQuery } from '../../data/useLiveQuery';
+import { contactToVCard } from '../../export/vcard/contactsToVCard';
+import { getPlatform } from '../../platform';
+import { exportFileName } from '../../export/fileName';
 
 export interface ContactVCardButtonProps {
   contact: Contact;
 }
 
-/** Saves one contact as a vCard 4.0 file. */
-export function ContactVCardButton(_props: ContactVCardButtonProps) {
-  return null;
+/**
+ * Saves one contact as a vCard 4.0 file. Sensitive fields are left out: a
+ * single card is usually passed on to someone, and the full export dialog is
+ * where the user can choose to include them.
+ */
+export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
+  const { t } = useTranslation();
+  const clock = useClock();
+  const ids = contact.affiliations.map((affiliation) => affiliation.organisationId);
+  const organisations = useLiveQuery('organisations', { selector: { id: { $in: ids } } }).documents;
+  const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
+
+  const save = async () => {
+    setMessage(null);
+    const data = contactToVCard(contact, {
+      organisations: organisations.map((document) => document.toJSON() as Organisation),
+      now: clock(),
+    });
+    try {
+      const result = await getPlatform().saveFile({
+        suggestedName: exportFileName([fullName(contact) || 'contact'], 'vcf'),
+        data,
+        filters: [{ name: t('exchange.export.vcardFilter'), extensions: ['vcf'] }],
+      });
+      if (result.status === 'saved') {
+        setMessage({ text: t('exchange.vcardSaved', { name: result.path }), failed: false });
+      }
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : String(error);
+      setMessage({ text: t('exchange.saveFailed', { message: detail }), failed: true });
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="button" onClick={() => void save()}>
+        {t('exchange.vcardButton')}
+      </button>
+      {message && (
+        <span role={message.failed ? 'alert' : 'status'} className="hint">
+          {message.text}
+        </span>
+      )}
+    </>
+  );
 }

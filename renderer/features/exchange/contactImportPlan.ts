@@ -1,0 +1,136 @@
+import { newId } from '../../../shared/domain/common';
+import type { Affiliation, Contact } from '../../../shared/domain/contact';
+import { contactSchema } from '../../../shared/domain/contactSchema';
+import { validateContact, type ContactIssue } from '../../../shared/domain/contactValidation';
+import type { Organisation } from '../../../shared/domain/organisation';
+import { organisationSchema } from '../../../shared/domain/organisationSchema';
+import { validateOrganisation } from '../../../shared/domain/organisationValidation';
+import { foldForSearch } from '../../../shared/text/searchFold';
+import { compiledValidator } from '../../data/compiledZSchema';
+import {
+  findLikelyDuplicates,
+  storedCandidate,
+  type LikelyDuplicate,
+} from '../../export/contactDuplicates';
+import type { ContactDraft } from '../../export/vcard/contactDraft';
+
+/** One contact of a file as it would be written, with what the preview shows about it. */
+export interface ImportEntry {
+  draft: ContactDraft;
+  contact: Contact;
+  duplicate?: LikelyDuplicate;
+  /** Problems that stop it from being written, at dotted field paths. */
+  issues: ContactIssue[];
+}
+
+/** An organisation the file names that is not stored yet, and its problems if any. */
+export interface NewOrganisation {
+  organisation: Organisation;
+  issues: { field: string; code: string }[];
+}
+
+/** Everything an import would write, built and checked before anything is written. */
+export interface ContactImportPlan {
+  entries: ImportEntry[];
+  newOrganisations: NewOrganisation[];
+}
+
+/** What the plan needs to know about the workspace. */
+export interface PlanContext {
+  contacts: readonly Contact[];
+  organisations: readonly Organisation[];
+  author: string;
+  now: Date;
+}
+
+let contactCheck: ReturnType<typeof compiledValidator> | undefined;
+let organisationCheck: ReturnType<typeof compiledValidator> | undefined;
+
+/** The stored schema's verdict (as RxDB would give it on write), as form-style issues. */
+function schemaIssues(check: ReturnType<typeof compiledValidator>, document: unknown) {
+  return check(document).map((error) => ({
+    field: String((error as { path?: string }).path ?? '')
+      .replace(/^#\/?/, '')
+      .replace(/\//g, '.'),
+    code: 'schema' as ContactIssue['code'],
+  }));
+}
+
+/** Checks a contact the way the form and the store both would. */
+export function contactIssues(contact: Contact): ContactIssue[] {
+  contactCheck ??= compiledValidator(contactSchema as never);
+  const issues = validateContact(contact);
+  return issues.length > 0 ? issues : schemaIssues(contactCheck, contact);
+}
+
+function organisationIssues(organisation: Organisation) {
+  organisationCheck ??= compiledValidator(organisationSchema as never);
+  const issues = validateOrganisation(organisation);
+  return issues.length > 0 ? issues : schemaIssues(organisationCheck, organisation);
+}
+
+/**
+ * Turns drafts into the documents an import would write: organisations
+ * matched by folded name (Universitaet = Universität) or created once each,
+ * ids kept from the file unless already taken, every contact validated, and
+ * likely duplicates marked. Nothing is written here.
+ */
+export function planContactImport(
+  drafts: readonly ContactDraft[],
+  context: PlanContext,
+): ContactImportPlan {
+  const stamp = context.now.toISOString();
+  const base = { createdAt: stamp, updatedAt: stamp, updatedBy: context.author };
+  const byName = new Map(
+    context.organisations.map((entry) => [foldForSearch(entry.name), entry.id]),
+  );
+  const newOrganisations: NewOrganisation[] = [];
+  const organisationId = (name: string): string => {
+    const key = foldForSearch(name);
+    const known = byName.get(key);
+    if (known) return known;
+    const organisation: Organisation = {
+      ...base,
+      id: newId(),
+      tags: [],
+      name: name.trim(),
+      kind: 'other',
+      sectors: [],
+    };
+    newOrganisations.push({ organisation, issues: organisationIssues(organisation) });
+    byName.set(key, organisation.id);
+    return organisation.id;
+  };
+
+  const storedIds = new Set(context.contacts.map((contact) => contact.id));
+  const usedIds = new Set<string>();
+  const duplicates = findLikelyDuplicates(
+    drafts.map((draft) => ({
+      ...(draft.id && { id: draft.id }),
+      givenNames: draft.fields.givenNames,
+      familyName: draft.fields.familyName,
+      emails: draft.fields.emails,
+      organisationNames: draft.affiliations.map((affiliation) => affiliation.organisationName),
+    })),
+    context.contacts.map((contact) => storedCandidate(contact, context.organisations)),
+  );
+
+  const entries = drafts.map((draft, index): ImportEntry => {
+    // Our own export carries each contact's id; keep it so a re-import is the same person.
+    const id = draft.id && !storedIds.has(draft.id) && !usedIds.has(draft.id) ? draft.id : newId();
+    usedIds.add(id);
+    const affiliations = draft.affiliations.map(({ organisationName, ...rest }): Affiliation => ({
+      organisationId: organisationId(organisationName),
+      ...rest,
+    }));
+    const contact: Contact = { ...draft.fields, ...base, id, affiliations };
+    const duplicate = duplicates[index];
+    return { draft, contact, ...(duplicate && { duplicate }), issues: contactIssues(contact) };
+  });
+  return { entries, newOrganisations };
+}
+
+/** The entries ticked by default: everything but likely duplicates. */
+export function defaultSelection(plan: ContactImportPlan): Set<number> {
+  return new Set(plan.entries.flatMap((entry, index) => (entry.duplicate ? [] : [index])));
+}

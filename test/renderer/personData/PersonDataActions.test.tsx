@@ -1,0 +1,140 @@
+import { screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { PersonData } from '../../../renderer/export/personData';
+import type { Note } from '../../../shared/domain/note';
+import {
+  contactFields,
+  freshDatabaseOptions,
+  insertEntity,
+  renderApp,
+  seed,
+  visitFields,
+} from '../appHarness';
+import { captureSavedFiles } from '../savedFiles';
+
+let files: ReturnType<typeof captureSavedFiles>;
+afterEach(() => files.restore());
+
+const noteOf = (body: string, contactIds: string[], visitIds: string[] = []) =>
+  ({
+    tags: [],
+    date: '2025-06-11T09:00:00.000Z',
+    author: 'sarah',
+    body,
+    links: { contactIds, organisationIds: [], visitIds, agendaItemIds: [] },
+  }) as Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
+
+/** Dr. Anna Müller on a visit and in two notes: one linked, one that only names her. */
+async function storeWithMueller() {
+  const options = freshDatabaseOptions();
+  const ids = await seed(options, async (database) => {
+    const mueller = await insertEntity(
+      database.contacts,
+      contactFields({
+        givenNames: 'Anna',
+        familyName: 'Müller',
+        titlesBefore: 'Dr.',
+        emails: [{ label: 'work', address: 'anna.mueller@leipzig.example' }],
+        dietaryNeeds: 'Vegetarian',
+      }),
+      'test',
+    );
+    const visit = await insertEntity(
+      database.visits,
+      visitFields({ members: [{ contactId: mueller.id, role: 'delegate' }] }),
+      'test',
+    );
+    const linked = await insertEntity(
+      database.notes,
+      noteOf('Dr. Müller asked about Horizon Europe funding.', [mueller.id], [visit.id]),
+      'test',
+    );
+    await insertEntity(
+      database.notes,
+      noteOf('Lunch with Anna Mueller and the Kreatives Leipzig team.', []),
+      'test',
+    );
+    return { muellerId: mueller.id, linkedNoteId: linked.id };
+  });
+  return { options, ...ids };
+}
+
+describe('PersonDataActions', () => {
+  it('saves everything held about the person as JSON, sensitive fields included', async () => {
+    files = captureSavedFiles();
+    const { options, muellerId } = await storeWithMueller();
+    const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
+
+    await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Personal data of Dr. Anna Müller' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save as JSON' }));
+
+    await within(dialog).findByText(/Saved \/home\/sarah\/Dr-Anna-Müller-personal-data\.json/);
+    const data = JSON.parse(files.text(files.saved[0]!)) as PersonData;
+    expect(data.contact).toMatchObject({ familyName: 'Müller', dietaryNeeds: 'Vegetarian' });
+    expect(data.visits.map((visit) => visit.roles)).toEqual([['delegate']]);
+    expect(data.notes.map((note) => note.body)).toEqual([
+      'Dr. Müller asked about Horizon Europe funding.',
+    ]);
+    // Found by the folded name although written "Mueller" and not linked.
+    expect(data.notesMentioningName.map((note) => note.body)).toEqual([
+      'Lunch with Anna Mueller and the Kreatives Leipzig team.',
+    ]);
+  });
+
+  it('saves the person as a vCard', async () => {
+    files = captureSavedFiles();
+    const { options, muellerId } = await storeWithMueller();
+    const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
+
+    await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
+    await user.click(await screen.findByRole('button', { name: 'Save as vCard' }));
+
+    await screen.findByText(/Saved .*\.vcf/);
+    const card = files.text(files.saved[0]!);
+    expect(card).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n/);
+    expect(card).toContain('Müller');
+    expect(card).toContain(`urn:uuid:${muellerId}`);
+  });
+
+  it('erases the person after confirmation, keeping the text of notes about them', async () => {
+    files = captureSavedFiles();
+    const { options, muellerId } = await storeWithMueller();
+    const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
+
+    await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
+    await user.click(await screen.findByRole('button', { name: 'Erase Dr. Anna Müller…' }));
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Erase Dr. Anna Müller everywhere?',
+    });
+    expect(confirm).toHaveTextContent(
+      'taken out of 1 visits, 0 agenda items, 0 follow-ups and 1 notes',
+    );
+    await user.click(within(confirm).getByRole('button', { name: 'Erase for good' }));
+
+    expect(await screen.findByText(/Dr\. Anna Müller was erased/)).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /Müller/ })).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('link', { name: 'Visits' }));
+    await user.click(await screen.findByRole('link', { name: /Leipzig delegation to Birmingham/ }));
+    expect(await screen.findByText('Dr. Müller asked about Horizon Europe funding.')).toBeVisible();
+    expect(screen.queryByRole('link', { name: /Müller/ })).not.toBeInTheDocument();
+  });
+
+  it('keeps the person when the erasure is cancelled', async () => {
+    files = captureSavedFiles();
+    const { options, muellerId } = await storeWithMueller();
+    const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
+
+    await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
+    await user.click(await screen.findByRole('button', { name: 'Erase Dr. Anna Müller…' }));
+    const confirm = await screen.findByRole('dialog', {
+      name: 'Erase Dr. Anna Müller everywhere?',
+    });
+    await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
+
+    expect(
+      await screen.findByRole('heading', { name: 'Dr. Anna Müller', level: 2 }),
+    ).toBeInTheDocument();
+  });
+});
