@@ -9,6 +9,8 @@ import { afterEach } from 'vitest';
 configure({ asyncUtilTimeout: 4_000 });
 
 afterEach(() => {
+  // A file may opt into Node (`// @vitest-environment node`), e.g. to build PDFs: no DOM there.
+  if (typeof window === 'undefined') return;
   cleanup();
   window.location.hash = '';
 });
