@@ -1,0 +1,148 @@
+import type { RxDocument } from 'rxdb';
+import { deriveAgendaUtc } from '../../../shared/domain/agenda';
+import type { AgendaItem } from '../../../shared/domain/agendaItem';
+import { agendaItemSchema } from '../../../shared/domain/agendaItemSchema';
+import {
+  validateAgendaItem,
+  type AgendaItemIssueCode,
+} from '../../../shared/domain/agendaItemValidation';
+import { newId } from '../../../shared/domain/common';
+import type { CalendarImportPreview, CalendarImportRow } from '../../export/ical/icalImport';
+import { compiledValidator } from '../../data/compiledZSchema';
+import type { LiaisonDatabase } from '../../data/database';
+
+/** Why nothing was imported. */
+export type CalendarWriteErrorCode = 'invalidItem' | 'itemGone' | 'writeFailed';
+
+/** An import that wrote nothing; `row` and `field` say which event and field when known. */
+export class CalendarWriteError extends Error {
+  constructor(
+    readonly code: CalendarWriteErrorCode,
+    message: string,
+    readonly row?: CalendarImportRow,
+    readonly field?: string,
+    readonly issue?: AgendaItemIssueCode | 'schema',
+  ) {
+    super(message);
+    this.name = 'CalendarWriteError';
+  }
+}
+
+let schemaErrors: ((document: unknown) => unknown[]) | undefined;
+
+/** The same schema check the storage runs on every write, made before any write. */
+function checkDocument(document: AgendaItem, row: CalendarImportRow): void {
+  schemaErrors ??= compiledValidator(agendaItemSchema as never);
+  const issues = validateAgendaItem(document);
+  const first = issues[0];
+  if (first) {
+    throw new CalendarWriteError(
+      'invalidItem',
+      `Line ${row.line}, “${row.title}”: ${first.field} is not acceptable (${first.code}).`,
+      row,
+      first.field,
+      first.code,
+    );
+  }
+  const errors = schemaErrors(document);
+  if (errors.length > 0) {
+    throw new CalendarWriteError(
+      'invalidItem',
+      `Line ${row.line}, “${row.title}”: ${JSON.stringify(errors[0])}`,
+      row,
+      undefined,
+      'schema',
+    );
+  }
+}
+
+interface Planned {
+  inserts: AgendaItem[];
+  updates: {
+    document: RxDocument<AgendaItem>;
+    before: AgendaItem;
+    changes: NonNullable<CalendarImportRow['changes']>;
+  }[];
+}
+
+async function plan(
+  database: LiaisonDatabase,
+  preview: CalendarImportPreview,
+  author: string,
+  now: string,
+): Promise<Planned> {
+  const planned: Planned = { inserts: [], updates: [] };
+  for (const row of preview.rows) {
+    if (row.action === 'new' && row.fields) {
+      const document = {
+        ...row.fields,
+        id: newId(),
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: author,
+      };
+      checkDocument(document, row);
+      planned.inserts.push(document);
+    } else if (row.action === 'update' && row.existingId && row.changes) {
+      const found = await database.agendaItems.findOne(row.existingId).exec();
+      if (!found) {
+        throw new CalendarWriteError(
+          'itemGone',
+          `Line ${row.line}, “${row.title}”: the agenda item it updates has been deleted.`,
+          row,
+        );
+      }
+      const before = found.toMutableJSON() as AgendaItem;
+      const merged = { ...before, ...row.changes };
+      const after = { ...merged, ...deriveAgendaUtc(merged), updatedAt: now, updatedBy: author };
+      checkDocument(after, row);
+      planned.updates.push({ document: found, before, changes: row.changes });
+    }
+  }
+  return planned;
+}
+
+/**
+ * Writes a previewed import, all or nothing: every item is checked against
+ * the agenda-item validation and schema first, and nothing is written unless
+ * all pass. Should a write still fail, the ones already made are undone.
+ * The returned `undo` takes the whole import back.
+ * @throws {CalendarWriteError} saying which event failed and why.
+ */
+export async function applyCalendarImport(
+  database: LiaisonDatabase,
+  preview: CalendarImportPreview,
+  { author, now = new Date() }: { author: string; now?: Date },
+): Promise<{ inserted: number; updated: number; undo: () => Promise<void> }> {
+  const stamp = now.toISOString();
+  const { inserts, updates } = await plan(database, preview, author, stamp);
+  const inserted: string[] = [];
+  const updated: Planned['updates'] = [];
+  const undo = async () => {
+    if (inserted.length > 0) await database.agendaItems.bulkRemove(inserted);
+    for (const { document, before } of updated) {
+      await document.getLatest().incrementalModify(() => before);
+    }
+  };
+  try {
+    const result = await database.agendaItems.bulkInsert(inserts);
+    inserted.push(...result.success.map((document) => document.id));
+    const failure = result.error[0];
+    if (failure) throw new Error(`insert failed (${failure.status})`);
+    for (const update of updates) {
+      // Applied to the latest revision: a background change made since the preview is kept.
+      await update.document.incrementalModify((current) => {
+        const merged = { ...current, ...update.changes };
+        return { ...merged, ...deriveAgendaUtc(merged), updatedAt: stamp, updatedBy: author };
+      });
+      updated.push(update);
+    }
+  } catch (failure) {
+    await undo();
+    throw new CalendarWriteError(
+      'writeFailed',
+      `Nothing was imported: ${failure instanceof Error ? failure.message : String(failure)}`,
+    );
+  }
+  return { inserted: inserts.length, updated: updates.length, undo };
+}
