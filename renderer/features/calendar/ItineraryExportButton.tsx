@@ -1,10 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import type { Contact } from '../../../shared/domain/contact';
 import { titledName } from '../../../shared/domain/formsOfAddress';
 import type { Visit } from '../../../shared/domain/visit';
 import { useClock } from '../../app/clock';
-import { useLiveQuery } from '../../data/useLiveQuery';
+import { useDatabase } from '../../data/useLiveQuery';
 import { exportFileName } from '../../export/fileName';
 import { buildCalendar, itineraryEntries } from '../../export/ical/icalExport';
 import { useVisitLookups } from '../visits/useVisitLookups';
@@ -18,21 +19,28 @@ export interface ItineraryExportButtonProps {
 export function ItineraryExportButton({ contact }: ItineraryExportButtonProps) {
   const { t } = useTranslation();
   const clock = useClock();
+  const database = useDatabase();
   const lookups = useVisitLookups();
   const { labels, save, failure } = useSaveCalendar();
-  // Whole collections: an item's relevance depends on its visit's members, which a query cannot join.
-  const visits = useLiveQuery('visits', {});
-  const items = useLiveQuery('agendaItems', {});
-  const entries = itineraryEntries(
-    contact.id,
-    visits.documents.map((document) => document.toJSON() as Visit),
-    items.documents.map((document) => document.toJSON() as AgendaItem),
-  );
+  const [none, setNone] = useState(false);
   const name = titledName(contact) || t('contacts.unnamed');
-  const none = !visits.loading && !items.loading && entries.length === 0;
 
-  const exportItinerary = () =>
-    save(exportFileName([t('calendar.export.itineraryFile'), name], 'ics'), () =>
+  // Read when asked, not kept live: a contact page must not hold every
+  // agenda item of the workspace. Whole collections, because an item's
+  // relevance depends on its visit's members, which a query cannot join.
+  const exportItinerary = async () => {
+    const [visits, items] = await Promise.all([
+      database.visits.find().exec(),
+      database.agendaItems.find().exec(),
+    ]);
+    const entries = itineraryEntries(
+      contact.id,
+      visits.map((document) => document.toJSON() as Visit),
+      items.map((document) => document.toJSON() as AgendaItem),
+    );
+    setNone(entries.length === 0);
+    if (entries.length === 0) return;
+    await save(exportFileName([t('calendar.export.itineraryFile'), name], 'ics'), () =>
       buildCalendar({
         calendarName: t('calendar.export.itineraryName', { name }),
         entries,
@@ -41,20 +49,15 @@ export function ItineraryExportButton({ contact }: ItineraryExportButtonProps) {
         now: clock().toISOString(),
       }),
     );
+  };
 
   return (
     <>
-      <button
-        type="button"
-        className="button"
-        disabled={entries.length === 0}
-        aria-describedby={none ? `itinerary-none-${contact.id}` : undefined}
-        onClick={() => void exportItinerary()}
-      >
+      <button type="button" className="button" onClick={() => void exportItinerary()}>
         {t('calendar.export.itinerary')}
       </button>
       {none && (
-        <span id={`itinerary-none-${contact.id}`} className="hint">
+        <span role="status" className="hint">
           {t('calendar.export.itineraryNone')}
         </span>
       )}
