@@ -1,0 +1,112 @@
+import { useCallback, useRef, useState } from 'react';
+import type { Visit } from '../../../shared/domain/visit';
+import { utcToLocal } from '../../../shared/time/zonedTime';
+import { useSettings } from '../../app/settings/SettingsProvider';
+import { useDatabase } from '../../data/useLiveQuery';
+import {
+  defaultBriefingBuilder,
+  type BriefingBuilder,
+} from '../../export/briefing/briefingBuilder';
+import { gatherBriefingData } from '../../export/briefing/briefingData';
+import { toBriefingError, type BriefingErrorCode } from '../../export/briefing/briefingError';
+import { briefingFileName } from '../../export/briefing/briefingFileName';
+import type { BriefingFontSources } from '../../export/briefing/briefingFonts';
+import type { BriefingOptions } from '../../export/briefing/briefingOptions';
+import { briefingSnapshotStore, snapshotOf } from '../../export/briefing/briefingSnapshot';
+import { bundledFontSources } from '../../export/briefing/fontAssets';
+import { getPlatform } from '../../platform';
+
+/** The steps of making a pack, in order; the dialog shows each as it starts. */
+export const BRIEFING_STAGES = ['gathering', 'layout', 'saving'] as const;
+
+/** One of `BRIEFING_STAGES`. */
+export type BriefingStage = (typeof BRIEFING_STAGES)[number];
+
+/** Where making a pack stands. */
+export type BriefingState =
+  | { status: 'idle' }
+  | { status: 'working'; stage: BriefingStage }
+  | { status: 'saved'; path: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; code: BriefingErrorCode; detail: string };
+
+/** What can be swapped: tests run in Node, where fonts are files and there are no workers. */
+export interface BriefingPackEnvironment {
+  fonts?: BriefingFontSources;
+  builder?: BriefingBuilder;
+  /** Where the last pack's snapshot is kept; this device's localStorage by default. */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+}
+
+/**
+ * Makes a visit's briefing pack: gathers the data, lays out the PDF (in a Web
+ * Worker where there is one), saves it through the platform and, once saved,
+ * remembers what it contained for the next pack's addendum.
+ */
+export function useBriefingPack(visit: Visit, environment: BriefingPackEnvironment = {}) {
+  const database = useDatabase();
+  const { settings } = useSettings();
+  const [state, setState] = useState<BriefingState>({ status: 'idle' });
+  const running = useRef(false);
+
+  const create = useCallback(
+    async (options: Omit<BriefingOptions, 'previousSnapshot'>) => {
+      if (running.current) return;
+      running.current = true;
+      const store = briefingSnapshotStore(environment.storage ?? window.localStorage);
+      const progress: { stage: BriefingStage } = { stage: 'gathering' };
+      const enter = (next: BriefingStage) => {
+        progress.stage = next;
+        setState({ status: 'working', stage: next });
+      };
+      try {
+        enter('gathering');
+        const data = await gatherBriefingData(database, visit.id, {
+          homeTimeZone: settings.homeTimeZone,
+        });
+        const previousSnapshot = options.addendum ? store.load(visit.id) : undefined;
+        enter('layout');
+        const build = environment.builder ?? defaultBriefingBuilder();
+        const bytes = await build(
+          data,
+          { ...options, ...(previousSnapshot ? { previousSnapshot } : {}) },
+          environment.fonts ?? bundledFontSources(),
+        );
+        enter('saving');
+        const result = await getPlatform().saveFile({
+          suggestedName: briefingFileName(
+            data.visit.title,
+            utcToLocal(data.generatedAt, data.homeTimeZone).slice(0, 10),
+          ),
+          data: bytes,
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        });
+        if (result.status === 'saved') {
+          store.save(snapshotOf(data));
+          setState({ status: 'saved', path: result.path });
+        } else {
+          setState({ status: 'cancelled' });
+        }
+      } catch (error) {
+        const failure = toBriefingError(
+          error,
+          progress.stage === 'saving' ? 'saveFailed' : 'renderFailed',
+        );
+        setState({ status: 'failed', code: failure.code, detail: failure.message });
+      } finally {
+        running.current = false;
+      }
+    },
+    [
+      database,
+      environment.builder,
+      environment.fonts,
+      environment.storage,
+      settings.homeTimeZone,
+      visit.id,
+    ],
+  );
+
+  const reset = useCallback(() => setState({ status: 'idle' }), []);
+  return { state, create, reset };
+}

@@ -1,0 +1,163 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { Temporal } from 'temporal-polyfill';
+import { contentSecurityPolicy } from '../../shared/security/csp';
+import { appOrigin } from './syncServerSettings';
+
+// A Leipzig-based officer: the programme in London time shows Berlin time beside it.
+test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
+
+/** Records CSP violations, so a PDF build that needs `unsafe-eval` (or inline styles) fails. */
+async function watchCsp(page: Page) {
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+}
+
+/**
+ * The page's CSP violations, but for one that is not the pack's: Radix's
+ * Dialog (renderer/components/Dialog.tsx, through react-remove-scroll) adds an
+ * inline <style> to lock scrolling whenever any dialog opens, which
+ * `style-src 'self'` refuses. Anything else fails the test.
+ */
+async function cspViolations(page: Page): Promise<string[]> {
+  const all = await page.evaluate(
+    () => (window as unknown as { cspViolations: string[] }).cspViolations,
+  );
+  return all.filter((violation) => violation !== 'style-src-elem inline');
+}
+
+/**
+ * Sends the CSP as a response header on everything the app loads, as the
+ * Electron shell does. The web build's meta tag binds only the page: without
+ * the header the Web Worker that lays out the PDF would run under no policy.
+ */
+async function cspHeaderLikeElectron(context: BrowserContext) {
+  await context.route(`${appOrigin}/**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({
+      response,
+      headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicy() },
+    });
+  });
+}
+
+/**
+ * Whether code may be made from a string here, probed with a string timer:
+ * it runs after the probe returns, outside DevTools' evaluation (which CSP
+ * exempts), so the scope's own policy decides.
+ */
+function stringTimerRuns(): Promise<'ran' | 'refused'> {
+  return new Promise((resolve) => {
+    const scope = globalThis as unknown as { liaisonProbe?: () => void };
+    scope.liaisonProbe = () => resolve('ran');
+    // A string handler is the point: only unsafe-eval lets it run.
+    (setTimeout as (handler: string, timeout: number) => number)('liaisonProbe()', 0);
+    setTimeout(() => resolve('refused'), 300);
+  });
+}
+
+/** The text of every page, runs joined by spaces, read with pdf.js in the test process. */
+async function pdfText(bytes: Uint8Array): Promise<string> {
+  const document = await getDocument({
+    data: bytes,
+    // pdfkit names Helvetica (unused, not embedded) in every file; give pdf.js its metrics.
+    standardFontDataUrl: fileURLToPath(
+      new URL('../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url),
+    ),
+  }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
+  }
+  await document.destroy();
+  return pages.join(' ').replace(/\s+/g, ' ');
+}
+
+/** "HH:mm" of a London wall-clock time as seen in Berlin, worked out apart from the app. */
+function berlinTime(londonLocal: string): string {
+  return Temporal.PlainDateTime.from(londonLocal)
+    .toZonedDateTime('Europe/London')
+    .withTimeZone('Europe/Berlin')
+    .toPlainTime()
+    .toString({ smallestUnit: 'minute' });
+}
+
+test('export the Leipzig delegation’s briefing pack and read it back', async ({
+  page,
+  context,
+}) => {
+  await cspHeaderLikeElectron(context);
+  await watchCsp(page);
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  await page.goto('/#/settings');
+  await page.getByRole('button', { name: 'Load the Birmingham–Leipzig sample' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /Sample loaded/ })).toBeVisible();
+
+  await page.getByRole('link', { name: 'Visits', exact: true }).click();
+  await page
+    .getByRole('link', { name: /Leipzig delegation to Birmingham/ })
+    .first()
+    .click();
+  await expect(
+    page.getByRole('heading', { name: 'Leipzig delegation to Birmingham', level: 1 }),
+  ).toBeVisible();
+
+  await page.getByRole('button', { name: 'Briefing pack' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Create briefing pack' });
+  await expect(dialog.getByRole('checkbox', { name: 'Programme' })).toBeChecked();
+  await expect(
+    dialog.getByRole('checkbox', { name: /Include dietary and access needs/ }),
+  ).not.toBeChecked();
+  await dialog.getByRole('checkbox', { name: 'Venues' }).uncheck();
+
+  const downloading = page.waitForEvent('download');
+  await dialog.getByRole('button', { name: 'Create briefing pack' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toMatch(
+    /^Leipzig-delegation-to-Birmingham-briefing-\d{4}-\d{2}-\d{2}\.pdf$/,
+  );
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('status').filter({ hasText: 'Briefing pack saved' })).toContainText(
+    download.suggestedFilename(),
+  );
+
+  expect(await cspViolations(page)).toEqual([]);
+  // The pack was laid out in a Web Worker that ran under the CSP: no eval there either.
+  const [worker] = page.workers();
+  expect(worker?.url()).toContain('briefingWorker');
+  expect(await worker?.evaluate(stringTimerRuns)).toBe('refused');
+
+  const bytes = new Uint8Array(await readFile(await download.path()));
+  expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+  const text = await pdfText(bytes);
+
+  // Sections: chosen ones present, the unchosen one absent.
+  for (const heading of ['Purpose and objectives', 'Programme', 'People you will meet']) {
+    expect(text).toContain(heading);
+  }
+  expect(text).not.toContain('Venues');
+  expect(text).toContain('OFFICIAL');
+  expect(text).not.toContain('OFFICIAL-SENSITIVE');
+
+  // STEAMhouse, 10 June 2025, 14:00–15:30 in Birmingham; Berlin time beside it.
+  expect(text).toContain('Tuesday, 10 June 2025');
+  expect(text).toContain(
+    `14:00–15:30 (${berlinTime('2025-06-10T14:00')}–${berlinTime('2025-06-10T15:30')} home)`,
+  );
+
+  // Forms of address: Dr. Antje Nolting, addressed by her highest title in English.
+  expect(text).toContain('Frau Dr. Antje Nolting');
+  expect(text).toContain('Dear Dr Nolting');
+
+  expect(pageErrors).toEqual([]);
+});
