@@ -42,5 +42,13 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
-  preview: { host: '127.0.0.1', port: 4173, strictPort: false },
+  // The built app served for a browser (npm run web, the e2e tests) also sends
+  // the CSP as a header, as Electron does: a meta tag binds only the page, not
+  // the Web Worker that lays out briefing packs.
+  preview: {
+    host: '127.0.0.1',
+    port: 4173,
+    strictPort: false,
+    headers: { 'Content-Security-Policy': contentSecurityPolicy() },
+  },
 });

@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { Temporal } from 'temporal-polyfill';
 import { contentSecurityPolicy } from '../../shared/security/csp';
-import { appOrigin } from './syncServerSettings';
 
 // A Leipzig-based officer: the programme in London time shows Berlin time beside it.
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -31,21 +30,6 @@ async function cspViolations(page: Page): Promise<string[]> {
     () => (window as unknown as { cspViolations: string[] }).cspViolations,
   );
   return all.filter((violation) => violation !== 'style-src-elem inline');
-}
-
-/**
- * Sends the CSP as a response header on everything the app loads, as the
- * Electron shell does. The web build's meta tag binds only the page: without
- * the header the Web Worker that lays out the PDF would run under no policy.
- */
-async function cspHeaderLikeElectron(context: BrowserContext) {
-  await context.route(`${appOrigin}/**`, async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({
-      response,
-      headers: { ...response.headers(), 'content-security-policy': contentSecurityPolicy() },
-    });
-  });
 }
 
 /**
@@ -90,16 +74,14 @@ function berlinTime(londonLocal: string): string {
     .toString({ smallestUnit: 'minute' });
 }
 
-test('export the Leipzig delegation’s briefing pack and read it back', async ({
-  page,
-  context,
-}) => {
-  await cspHeaderLikeElectron(context);
+test('export the Leipzig delegation’s briefing pack and read it back', async ({ page }) => {
   await watchCsp(page);
   const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
 
-  await page.goto('/#/settings');
+  // Served with the CSP as a header, as Electron does: it binds the PDF's Web Worker too.
+  const response = await page.goto('/#/settings');
+  expect(response?.headers()['content-security-policy']).toBe(contentSecurityPolicy());
   await page.getByRole('button', { name: 'Load the Birmingham–Leipzig sample' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Sample loaded/ })).toBeVisible();
 
