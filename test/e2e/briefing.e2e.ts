@@ -1,36 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { Temporal } from 'temporal-polyfill';
 import { contentSecurityPolicy } from '../../shared/security/csp';
+import { cspViolations, watchCsp } from './cspWatch';
 
 // A Leipzig-based officer: the programme in London time shows Berlin time beside it.
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
-
-/** Records CSP violations, so a PDF build that needs `unsafe-eval` (or inline styles) fails. */
-async function watchCsp(page: Page) {
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-}
-
-/**
- * The page's CSP violations, but for one that is not the pack's: Radix's
- * Dialog (renderer/components/Dialog.tsx, through react-remove-scroll) adds an
- * inline <style> to lock scrolling whenever any dialog opens, which
- * `style-src 'self'` refuses. Anything else fails the test.
- */
-async function cspViolations(page: Page): Promise<string[]> {
-  const all = await page.evaluate(
-    () => (window as unknown as { cspViolations: string[] }).cspViolations,
-  );
-  return all.filter((violation) => violation !== 'style-src-elem inline');
-}
 
 /**
  * Whether code may be made from a string here, probed with a string timer:
@@ -113,7 +90,7 @@ test('export the Leipzig delegation’s briefing pack and read it back', async (
     download.suggestedFilename(),
   );
 
-  expect(await cspViolations(page)).toEqual([]);
+  expect(await cspViolations(page, { dialogs: true })).toEqual([]);
   // The pack was laid out in a Web Worker that ran under the CSP: no eval there either.
   const [worker] = page.workers();
   expect(worker?.url()).toContain('briefingWorker');

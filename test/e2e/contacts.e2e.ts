@@ -1,19 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
-
-/** Records CSP violations, so a build that needs `unsafe-eval` fails the test. */
-async function watchCsp(page: Page) {
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      violations.push(`${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
-}
-
-async function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-}
+import { expect, test } from '@playwright/test';
+import { cspViolations, watchCsp } from './cspWatch';
 
 test('a contact survives a reload and can be edited with the network cut', async ({
   page,

@@ -1,11 +1,6 @@
-import {
-  expect,
-  test,
-  type APIRequestContext,
-  type BrowserContext,
-  type Page,
-} from '@playwright/test';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { admin, member, syncServerUrl } from './syncServerSettings';
+import { cspViolations, watchCsp } from './cspWatch';
 
 /**
  * Two laptops on one workspace of a real sync server (started by
@@ -24,34 +19,6 @@ const visitTitle = 'Leipzig delegation to Birmingham';
 const original = 'Council House reception';
 const offlineTitle = 'Council House reception with the Lord Mayor';
 const otherTitle = 'Reception at the Council House, Banqueting Suite';
-
-/** Records CSP violations, so a web build that may not reach the server (connect-src) fails. */
-async function watchCsp(context: BrowserContext) {
-  await context.addInitScript(() => {
-    const violations: string[] = [];
-    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
-    document.addEventListener('securitypolicyviolation', (event) =>
-      violations.push(
-        `${event.violatedDirective} ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}`,
-      ),
-    );
-  });
-}
-
-/**
- * The one violation that is not sync's: the style element that a dialog's
- * scroll lock (react-remove-scroll, in Radix Dialog) adds, which `style-src`
- * refuses. Only the lock is lost: the page behind an open dialog can scroll.
- */
-const UNRELATED = [/^style-src-elem inline /];
-
-/** The CSP violations of `page`, but for the unrelated one above. */
-async function cspViolations(page: Page): Promise<string[]> {
-  const all = await page.evaluate(
-    () => (window as unknown as { cspViolations: string[] }).cspViolations,
-  );
-  return all.filter((violation) => !UNRELATED.some((known) => known.test(violation)));
-}
 
 interface ServerSession {
   token: string;
@@ -250,8 +217,8 @@ test('two laptops edit one agenda item, one offline: both converge and the confl
   expect(await serverTitles(api, server)).toEqual([offlineTitle]);
 
   // The web build reached the server without breaking its CSP (connect-src, or any other).
-  expect(await cspViolations(a)).toEqual([]);
-  expect(await cspViolations(b)).toEqual([]);
+  expect(await cspViolations(a, { dialogs: true })).toEqual([]);
+  expect(await cspViolations(b, { dialogs: true })).toEqual([]);
 
   await laptopA.close();
   await laptopB.close();

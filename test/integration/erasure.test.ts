@@ -3,6 +3,7 @@ import { eraseContact } from '../../renderer/data/eraseContact';
 import { insertEntity } from '../../renderer/data/writes';
 import type { Note } from '../../shared/domain/note';
 import { ENGINES } from '../server/harness';
+import { noteFields } from '../renderer/entityFields';
 import { contactFields, visitFields } from './fixtures';
 import { SyncLab, type Client } from './syncHarness';
 
@@ -10,15 +11,6 @@ import { SyncLab, type Client } from './syncHarness';
 const poll = { timeout: 10_000, interval: 20 };
 
 const COLLECTIONS = ['contacts', 'visits', 'notes'] as const;
-
-const noteFields = (body: string, contactIds: string[]) =>
-  ({
-    tags: [],
-    date: '2025-06-12T15:00:00.000Z',
-    author: 'user-a',
-    body,
-    links: { contactIds, organisationIds: [], visitIds: [], agendaItemIds: [] },
-  }) as Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
 
 describe.each(ENGINES)('erasure on $name', (engine) => {
   let lab: SyncLab;
@@ -49,7 +41,7 @@ describe.each(ENGINES)('erasure on $name', (engine) => {
     );
     const note = await insertEntity(
       a.database.notes,
-      noteFields('Burkhard Jung opened the reception.', [person.id]),
+      noteFields('Burkhard Jung opened the reception.', { contactIds: [person.id] }),
       'user-a',
     );
     await a.replication.awaitInSync();
@@ -62,7 +54,7 @@ describe.each(ENGINES)('erasure on $name', (engine) => {
     });
     const offlineNote = await insertEntity(
       b.database.notes,
-      noteFields('Follow up with Burkhard Jung on Horizon Europe.', [person.id]),
+      noteFields('Follow up with Burkhard Jung on Horizon Europe.', { contactIds: [person.id] }),
       'user-b',
     );
 

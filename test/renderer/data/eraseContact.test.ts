@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/database';
 import { eraseContact, ErasureError } from '../../../renderer/data/eraseContact';
-import type { Note } from '../../../shared/domain/note';
 import {
   agendaItemFields,
   contactFields,
   followUpFields,
   freshDatabaseOptions,
   insertEntity,
+  noteFields,
   visitFields,
 } from '../appHarness';
 
@@ -62,18 +62,10 @@ async function storeWithMueller() {
   );
   const note = await insertEntity(
     database.notes,
-    {
-      tags: [],
-      date: '2025-06-11T09:00:00.000Z',
-      author: 'ann',
-      body: 'Dr. Müller asked about Horizon Europe funding.',
-      links: {
-        contactIds: [mueller.id, jung.id],
-        organisationIds: [],
-        visitIds: [visit.id],
-        agendaItemIds: [],
-      },
-    } as Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>,
+    noteFields('Dr. Müller asked about Horizon Europe funding.', {
+      contactIds: [mueller.id, jung.id],
+      visitIds: [visit.id],
+    }),
     'ann',
   );
   await database.conflicts.insert({

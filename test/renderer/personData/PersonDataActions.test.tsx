@@ -1,11 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { PersonData } from '../../../renderer/export/personData';
-import type { Note } from '../../../shared/domain/note';
 import {
   contactFields,
   freshDatabaseOptions,
   insertEntity,
+  noteFields,
   renderApp,
   seed,
   visitFields,
@@ -14,15 +14,6 @@ import { captureSavedFiles } from '../savedFiles';
 
 let files: ReturnType<typeof captureSavedFiles>;
 afterEach(() => files.restore());
-
-const noteOf = (body: string, contactIds: string[], visitIds: string[] = []) =>
-  ({
-    tags: [],
-    date: '2025-06-11T09:00:00.000Z',
-    author: 'sarah',
-    body,
-    links: { contactIds, organisationIds: [], visitIds, agendaItemIds: [] },
-  }) as Omit<Note, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
 
 /** Dr. Anna Müller on a visit and in two notes: one linked, one that only names her. */
 async function storeWithMueller() {
@@ -46,12 +37,15 @@ async function storeWithMueller() {
     );
     const linked = await insertEntity(
       database.notes,
-      noteOf('Dr. Müller asked about Horizon Europe funding.', [mueller.id], [visit.id]),
+      noteFields('Dr. Müller asked about Horizon Europe funding.', {
+        contactIds: [mueller.id],
+        visitIds: [visit.id],
+      }),
       'test',
     );
     await insertEntity(
       database.notes,
-      noteOf('Lunch with Anna Mueller and the Kreatives Leipzig team.', []),
+      noteFields('Lunch with Anna Mueller and the Kreatives Leipzig team.'),
       'test',
     );
     return { muellerId: mueller.id, linkedNoteId: linked.id };
