@@ -9,7 +9,7 @@ import {
 } from '../../export/briefing/briefingBuilder';
 import { gatherBriefingData } from '../../export/briefing/briefingData';
 import { toBriefingError, type BriefingErrorCode } from '../../export/briefing/briefingError';
-import { briefingFileName } from '../../export/briefing/briefingFileName';
+import { exportFileName } from '../../export/fileName';
 import type { BriefingFontSources } from '../../export/briefing/briefingFonts';
 import type { BriefingOptions } from '../../export/briefing/briefingOptions';
 import { briefingSnapshotStore, snapshotOf } from '../../export/briefing/briefingSnapshot';
@@ -74,9 +74,13 @@ export function useBriefingPack(visit: Visit, environment: BriefingPackEnvironme
         );
         enter('saving');
         const result = await getPlatform().saveFile({
-          suggestedName: briefingFileName(
-            data.visit.title,
-            utcToLocal(data.generatedAt, data.homeTimeZone).slice(0, 10),
+          suggestedName: exportFileName(
+            [
+              data.visit.title || 'visit',
+              'briefing',
+              utcToLocal(data.generatedAt, data.homeTimeZone).slice(0, 10),
+            ],
+            'pdf',
           ),
           data: bytes,
           filters: [{ name: 'PDF', extensions: ['pdf'] }],
