@@ -2,6 +2,7 @@ import type { RxCollection, RxDocument } from 'rxdb';
 import { filter, type Subscription } from 'rxjs';
 import { erasedContact } from '../../shared/domain/contact';
 import { isErasure } from '../../shared/sync/mergeDocuments';
+import { forgetPersonInSnapshots } from '../export/briefing/briefingSnapshot';
 import type { LiaisonDatabase } from './database';
 
 /** How many documents an erasure changed, by what they are. */
@@ -132,8 +133,16 @@ export async function purgeConflictsOf(
 }
 
 /**
+ * Forgets the person in what this device keeps outside the store: the
+ * briefing-pack snapshots in localStorage (absent in Node).
+ */
+function forgetOnThisDevice(contactId: string): void {
+  if (typeof localStorage !== 'undefined') forgetPersonInSnapshots(localStorage, contactId);
+}
+
+/**
  * Erases a person everywhere (GDPR Art. 17): links to them are taken out of
- * other records, conflicts about them are purged, and their record becomes a
+ * other records, conflicts and briefing snapshots about them are purged, and their record becomes a
  * tombstone holding only its id and `erasedAt`. The tombstone syncs like any
  * delete, so the server's copy is overwritten too, and in a merge an erasure
  * beats every concurrent edit (see `mergeDocuments`). There is no undo.
@@ -150,6 +159,7 @@ export async function eraseContact(
   try {
     const unlinked = await unlinkContact(database, contactId, stamp);
     const conflicts = await purgeConflictsOf(database, contactId);
+    forgetOnThisDevice(contactId);
     const emptied = await document.incrementalModify((current) =>
       erasedContact(current, stamp.now.toISOString(), stamp.author),
     );
@@ -178,6 +188,7 @@ export function followErasures(database: LiaisonDatabase): Subscription {
     void (async () => {
       await unlinkContact(database, event.documentId, { author: updatedBy, now: new Date() });
       await purgeConflictsOf(database, event.documentId);
+      forgetOnThisDevice(event.documentId);
     })().catch((error: unknown) => {
       // Nothing is lost: the next erasure event or a repeat erasure finishes it.
       console.error('Completing an erasure from sync failed', error);

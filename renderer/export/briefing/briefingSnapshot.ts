@@ -124,7 +124,8 @@ export function compareSnapshots(
   };
 }
 
-const storageKey = (visitId: string) => `liaison.briefing.snapshot.${visitId}`;
+const KEY_PREFIX = 'liaison.briefing.snapshot.';
+const storageKey = (visitId: string) => `${KEY_PREFIX}${visitId}`;
 
 function isSnapshot(value: unknown, visitId: string): value is BriefingSnapshot {
   const candidate = value as Partial<BriefingSnapshot> | null;
@@ -144,7 +145,7 @@ function isSnapshot(value: unknown, visitId: string): value is BriefingSnapshot 
  * pack was made here. It never syncs.
  */
 export function briefingSnapshotStore(storage: Pick<Storage, 'getItem' | 'setItem'>) {
-  return {
+  const store = {
     /** The snapshot of the last pack of `visitId`, or undefined if none (or it is unreadable). */
     load(visitId: string): BriefingSnapshot | undefined {
       try {
@@ -160,4 +161,29 @@ export function briefingSnapshotStore(storage: Pick<Storage, 'getItem' | 'setIte
       storage.setItem(storageKey(snapshot.visitId), JSON.stringify(snapshot));
     },
   };
+  return store;
+}
+
+/**
+ * Takes an erased person out of every pack snapshot on this device, so that
+ * their name is not kept here (nor printed in a later addendum as removed).
+ */
+export function forgetPersonInSnapshots(
+  storage: Pick<Storage, 'getItem' | 'setItem' | 'key' | 'length'>,
+  contactId: string,
+): void {
+  const store = briefingSnapshotStore(storage);
+  const visitIds: string[] = [];
+  for (let index = 0; index < storage.length; index++) {
+    const key = storage.key(index);
+    if (key?.startsWith(KEY_PREFIX)) visitIds.push(key.slice(KEY_PREFIX.length));
+  }
+  for (const visitId of visitIds) {
+    const snapshot = store.load(visitId);
+    if (!snapshot?.people.some((person) => person.id === contactId)) continue;
+    store.save({
+      ...snapshot,
+      people: snapshot.people.filter((person) => person.id !== contactId),
+    });
+  }
 }

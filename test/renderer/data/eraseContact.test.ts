@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/database';
 import { eraseContact, ErasureError } from '../../../renderer/data/eraseContact';
+import { briefingSnapshotStore } from '../../../renderer/export/briefing/briefingSnapshot';
 import {
   agendaItemFields,
   contactFields,
@@ -141,6 +142,25 @@ describe('eraseContact', () => {
     );
     expect(conflict?._deleted).toBe(true);
     expect(JSON.stringify(conflict)).not.toMatch(/Vegan|Vegetarian/);
+  });
+
+  it('forgets the person in the briefing-pack snapshots kept on this device', async () => {
+    const { database, mueller, jung, visit } = await storeWithMueller();
+    const snapshots = briefingSnapshotStore(localStorage);
+    snapshots.save({
+      visitId: visit.id,
+      madeAt: '2025-06-01T08:00:00.000Z',
+      items: [],
+      people: [
+        { id: mueller.id, name: 'Anna Müller' },
+        { id: jung.id, name: 'Burkhard Jung' },
+      ],
+    });
+
+    await eraseContact(database, mueller.id, stamp);
+
+    expect(snapshots.load(visit.id)?.people).toEqual([{ id: jung.id, name: 'Burkhard Jung' }]);
+    expect(JSON.stringify({ ...localStorage })).not.toContain('Müller');
   });
 
   it('says so when the person is gone already', async () => {
