@@ -10,6 +10,7 @@ import { AgendaItemRow } from './AgendaItemRow';
 import { AgendaWarnings } from './AgendaWarnings';
 import { MoveAgendaItemDialog } from './MoveAgendaItemDialog';
 import { useAgendaWarnings } from './useAgendaWarnings';
+import { useConcurrentItems } from './useConcurrentItems';
 import type { VisitLookups } from './useVisitLookups';
 
 export interface AgendaByDayProps {
@@ -43,7 +44,8 @@ export function AgendaByDay({ visit, items, lookups }: AgendaByDayProps) {
   const format = useFormat();
   const headingId = useId();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const warnings = useAgendaWarnings(items, lookups);
+  const elsewhere = useConcurrentItems(visit);
+  const warnings = useAgendaWarnings(items, lookups, elsewhere);
 
   const sections = useMemo((): Section[] => {
     const { days, outside } = groupAgendaByDay(items, visit.startDate, visit.endDate);

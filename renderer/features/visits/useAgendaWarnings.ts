@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import { findDoubleBookings, findOverlaps } from '../../../shared/domain/agenda';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
+import type { ConcurrentItems } from './useConcurrentItems';
 import type { VisitLookups } from './useVisitLookups';
 
 /** Clash sentences keyed by the id of the earlier item, and every item named in one. */
@@ -13,13 +14,15 @@ export interface AgendaWarningIndex {
 }
 
 /**
- * Overlapping items and people booked in two places at once, as sentences.
- * Cancelled items are ignored by the shared checks, so cancelling one of two
- * clashing items clears the warning.
+ * Overlapping items and people booked in two places at once, as sentences:
+ * within this visit, and against the items of other visits at the same time
+ * (`elsewhere`). Cancelled items are ignored by the shared checks, so
+ * cancelling one of two clashing items clears the warning.
  */
 export function useAgendaWarnings(
   items: readonly RxDocument<AgendaItem>[],
   lookups: VisitLookups,
+  elsewhere: ConcurrentItems = { items: [], visitTitle: () => '' },
 ): AgendaWarningIndex {
   const { t } = useTranslation();
   return useMemo(() => {
@@ -36,11 +39,36 @@ export function useAgendaWarnings(
       const [first, second] = itemIds.map((id) => titles.get(id));
       add(itemIds, t('visits.agenda.overlap', { first, second }));
     }
-    for (const { contactId, itemIds } of findDoubleBookings(plain)) {
-      const [first, second] = itemIds.map((id) => titles.get(id));
+    const others = new Map(elsewhere.items.map((item) => [item.id, item]));
+    for (const { contactId, itemIds } of findDoubleBookings([...plain, ...others.values()])) {
       const name = lookups.contactName(contactId);
-      add(itemIds, t('visits.agenda.doubleBooking', { name, first, second }));
+      const [first, second] = itemIds;
+      const other = others.get(first) ?? others.get(second);
+      if (!other) {
+        add(
+          itemIds,
+          t('visits.agenda.doubleBooking', {
+            name,
+            first: titles.get(first),
+            second: titles.get(second),
+          }),
+        );
+        continue;
+      }
+      // A clash with another visit is shown under this visit's item only.
+      const here = first === other.id ? second : first;
+      if (others.has(here)) continue;
+      byFirstItem.set(here, [
+        ...(byFirstItem.get(here) ?? []),
+        t('visits.agenda.doubleBookingElsewhere', {
+          name,
+          item: titles.get(here),
+          other: other.title,
+          visit: elsewhere.visitTitle(other.visitId),
+        }),
+      ]);
+      clashingIds.add(here);
     }
     return { byFirstItem, clashingIds };
-  }, [items, lookups, t]);
+  }, [items, lookups, elsewhere, t]);
 }

@@ -148,6 +148,8 @@ export const visitMessages = defineMessages({
       warningsLabel: 'Clashes',
       overlap: '“{{first}}” overlaps “{{second}}”.',
       doubleBooking: '{{name}} is booked into “{{first}}” and “{{second}}” at the same time.',
+      doubleBookingElsewhere:
+        '{{name}} is booked into “{{item}}” and, at the same time, into “{{other}}” of {{visit}}.',
       edit: 'Edit',
       move: 'Move',
       cancelItem: 'Cancel item',
@@ -360,6 +362,8 @@ export const visitMessages = defineMessages({
       warningsLabel: 'Überschneidungen',
       overlap: '„{{first}}“ überschneidet sich mit „{{second}}“.',
       doubleBooking: '{{name}} ist gleichzeitig für „{{first}}“ und „{{second}}“ eingeplant.',
+      doubleBookingElsewhere:
+        '{{name}} ist für „{{item}}“ und gleichzeitig für „{{other}}“ von {{visit}} eingeplant.',
       edit: 'Bearbeiten',
       move: 'Verschieben',
       cancelItem: 'Absagen',

@@ -117,6 +117,48 @@ describe('Visit agenda', () => {
     expect(await screen.findByRole('alert', { name: 'Clashes' })).toBeInTheDocument();
   });
 
+  it('names a person booked at the same time on another visit, in that visit’s zone', async () => {
+    await openVisit(async (database) => {
+      const jung = await addContact(database, 'Burkhard', 'Jung');
+      const visitId = (await database.visits.find().exec())[0]?.id ?? '';
+      await addItem(
+        database,
+        visitId,
+        'Council House reception',
+        '2025-06-12T18:00',
+        '2025-06-12T20:00',
+        {
+          attendeeIds: [jung.id],
+        },
+      );
+      // Leipzig is an hour ahead: 19:30 there is 18:30 in Birmingham, during the reception.
+      const other = await addVisit(database, {
+        title: 'Leipzig city council week',
+        venueTimeZone: 'Europe/Berlin',
+        startDate: '2025-06-12',
+        endDate: '2025-06-12',
+      });
+      await addItem(database, other.id, 'Council session', '2025-06-12T19:30', '2025-06-12T21:00', {
+        timeZone: 'Europe/Berlin',
+        attendeeIds: [jung.id],
+      });
+      // Same person, same clock time, but an hour apart in fact: no clash.
+      await addItem(database, other.id, 'Press briefing', '2025-06-12T17:00', '2025-06-12T19:00', {
+        timeZone: 'Europe/Berlin',
+        attendeeIds: [jung.id],
+      });
+    });
+
+    const alert = await screen.findByRole('alert', { name: 'Clashes' });
+    await waitFor(() =>
+      expect(alert).toHaveTextContent(
+        'Burkhard Jung is booked into “Council House reception” and, at the same time, into “Council session” of Leipzig city council week.',
+      ),
+    );
+    expect(alert).not.toHaveTextContent('Press briefing');
+    expect(within(agendaList()).getAllByRole('listitem')).toHaveLength(1);
+  });
+
   it('moves an item to another day and time, keeping its length', async () => {
     const { user } = await openVisit(async (database) => {
       const visitId = (await database.visits.find().exec())[0]?.id ?? '';

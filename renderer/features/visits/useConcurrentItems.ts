@@ -1,0 +1,43 @@
+import { useMemo } from 'react';
+import type { AgendaItem } from '../../../shared/domain/agendaItem';
+import type { Visit } from '../../../shared/domain/visit';
+import { useLiveQuery } from '../../data/useLiveQuery';
+
+/** Items of other visits that may overlap this one, and those visits' titles. */
+export interface ConcurrentItems {
+  items: AgendaItem[];
+  visitTitle: (visitId: string) => string;
+}
+
+/** The ISO date `days` after `isoDate`. */
+function shiftDate(isoDate: string, days: number): string {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Agenda items of other visits that fall within this visit's dates, so that
+ * a person booked here and on another visit at the same time is flagged. The
+ * window is the visit's dates widened by a day each side, which covers every
+ * zone's offset from UTC; the clash check itself compares exact instants.
+ */
+export function useConcurrentItems(visit: Visit): ConcurrentItems {
+  const from = `${shiftDate(visit.startDate, -1)}T00:00:00.000Z`;
+  const to = `${shiftDate(visit.endDate, 2)}T00:00:00.000Z`;
+  const found = useLiveQuery('agendaItems', {
+    selector: { startUtc: { $lt: to }, endUtc: { $gt: from }, visitId: { $ne: visit.id } },
+  });
+  const visitIds = [...new Set(found.documents.map((document) => document.visitId))].sort();
+  const visits = useLiveQuery('visits', { selector: { id: { $in: visitIds } } });
+  return useMemo(() => {
+    const titles = new Map(visits.documents.map((document) => [document.id, document.title]));
+    return {
+      // Held back until the other visits' titles are there to name them.
+      items: visits.loading
+        ? []
+        : found.documents.map((document) => document.toJSON() as AgendaItem),
+      visitTitle: (visitId: string) => titles.get(visitId) ?? '',
+    };
+  }, [found.documents, visits.documents, visits.loading]);
+}
