@@ -21,10 +21,10 @@ export const personDataMessages = defineMessages({
     erase: 'Erase {{name}}…',
     confirmTitle: 'Erase {{name}} everywhere?',
     confirmMessage:
-      'Their record is erased, and they are taken out of {{visits}} visits, {{agendaItems}} agenda items, {{followUps}} follow-ups and {{notes}} notes (the notes keep their text). The erasure syncs to the server and every device. It cannot be undone.',
+      'Their record is erased, and they are taken out of every record that links them — visits: {{visits}}, agenda items: {{agendaItems}}, follow-ups: {{followUps}}, notes: {{notes}} (the notes keep their text). The erasure syncs to the server and every device. It cannot be undone.',
     confirm: 'Erase for good',
     erased:
-      '{{name}} was erased: taken out of {{visits}} visits, {{agendaItems}} agenda items, {{followUps}} follow-ups and {{notes}} notes.',
+      '{{name}} was erased and taken out of every record that linked them — visits: {{visits}}, agenda items: {{agendaItems}}, follow-ups: {{followUps}}, notes: {{notes}}.',
     eraseFailed: 'The erasure did not finish: {{message}}',
   },
   de: {
@@ -46,10 +46,10 @@ export const personDataMessages = defineMessages({
     erase: '{{name}} löschen …',
     confirmTitle: '{{name}} überall löschen?',
     confirmMessage:
-      'Der Datensatz wird gelöscht und die Person aus {{visits}} Besuchen, {{agendaItems}} Programmpunkten, {{followUps}} Nachverfolgungen und {{notes}} Notizen entfernt (die Notizen behalten ihren Text). Die Löschung wird mit dem Server und allen Geräten synchronisiert. Sie lässt sich nicht rückgängig machen.',
+      'Der Datensatz wird gelöscht und die Person aus allen Einträgen entfernt, die sie verknüpfen — Besuche: {{visits}}, Programmpunkte: {{agendaItems}}, Nachverfolgungen: {{followUps}}, Notizen: {{notes}} (die Notizen behalten ihren Text). Die Löschung wird mit dem Server und allen Geräten synchronisiert. Sie lässt sich nicht rückgängig machen.',
     confirm: 'Endgültig löschen',
     erased:
-      '{{name}} wurde gelöscht und aus {{visits}} Besuchen, {{agendaItems}} Programmpunkten, {{followUps}} Nachverfolgungen und {{notes}} Notizen entfernt.',
+      '{{name}} wurde gelöscht und aus allen Einträgen entfernt, die sie verknüpften — Besuche: {{visits}}, Programmpunkte: {{agendaItems}}, Nachverfolgungen: {{followUps}}, Notizen: {{notes}}.',
     eraseFailed: 'Die Löschung wurde nicht abgeschlossen: {{message}}',
   },
 });

@@ -191,9 +191,9 @@ describe('ContactsExchangeActions', () => {
       within(dialog).queryByRole('checkbox', { name: 'Dietary needs' }),
     ).not.toBeInTheDocument();
     await user.click(within(dialog).getByRole('checkbox', { name: 'Languages' }));
-    await user.click(within(dialog).getByRole('button', { name: 'Export 1 contacts' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Export 1 contact' }));
 
-    expect(await within(dialog).findByRole('status')).toHaveTextContent('Exported 1 contacts');
+    expect(await within(dialog).findByRole('status')).toHaveTextContent('Exported 1 contact to');
     expect(saved[0]?.name).toMatch(/^liaison-contacts-\d{4}-\d{2}-\d{2}\.csv$/);
     const text = await readText(saved[0]!.blob);
     expect(text.startsWith('\uFEFF')).toBe(true);

@@ -102,7 +102,7 @@ describe('PersonDataActions', () => {
       name: 'Erase Dr. Anna Müller everywhere?',
     });
     expect(confirm).toHaveTextContent(
-      'taken out of 1 visits, 0 agenda items, 0 follow-ups and 1 notes',
+      'visits: 1, agenda items: 0, follow-ups: 0, notes: 1 (the notes keep their text)',
     );
     await user.click(within(confirm).getByRole('button', { name: 'Erase for good' }));
 
