@@ -14,7 +14,7 @@ test('a contact survives a reload and can be edited with the network cut', async
   await page.getByRole('textbox', { name: 'Honorific' }).fill('Herr');
   await page.getByRole('textbox', { name: 'Given names' }).fill('Burkhard');
   await page.getByRole('textbox', { name: 'Family name' }).fill('Jung');
-  await page.getByRole('textbox', { name: 'Email' }).fill('oberbuergermeister@leipzig.de');
+  await page.getByRole('textbox', { name: 'Email 1' }).fill('oberbuergermeister@leipzig.de');
   await page.getByRole('button', { name: 'Save contact' }).click();
   const list = page.getByRole('list', { name: 'Contacts' });
   await expect(list.getByRole('link', { name: 'Burkhard Jung' })).toBeVisible();

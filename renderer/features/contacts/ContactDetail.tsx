@@ -12,6 +12,7 @@ import { DetailList } from '../../components/DetailList';
 import { EntityFollowUps } from '../followUps';
 import { EntityNotes } from '../notes';
 import { ContactConnections } from './ContactConnections';
+import { contactPointLabelText } from './contactPointLabels';
 import { useLiveDocument } from '../../data/useLiveQuery';
 import { ItineraryExportButton } from '../calendar/ItineraryExportButton';
 import { ContactVCardButton } from '../exchange/ContactVCardButton';
@@ -33,6 +34,10 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
   const name = titledName(contact) || t('contacts.unnamed');
   const language = i18n.language === 'de' ? 'de' : 'en';
   const languageNames = new Intl.DisplayNames([i18n.language], { type: 'language' });
+  const labelled = (points: readonly { label: string; text: string }[]) =>
+    points
+      .map(({ label, text }) => (label ? `${text} (${contactPointLabelText(t, label)})` : text))
+      .join(', ');
   const rows: [string, string | undefined][] = [
     [t('contacts.detail.formalStyle'), formalStyle(contact, language)],
     [t('contacts.detail.spokenForm'), spokenForm(contact, language)],
@@ -42,8 +47,8 @@ export function ContactDetail({ contactId }: ContactDetailProps) {
     [t('contacts.fields.titlesAfter'), contact.titlesAfter],
     [t('contacts.fields.officeTitle'), contact.office?.title],
     [t('contacts.fields.pronunciation'), contact.pronunciation],
-    [t('contacts.fields.email'), contact.emails.map((email) => email.address).join(', ')],
-    [t('contacts.fields.phone'), contact.phones.map((phone) => phone.number).join(', ')],
+    [t('contacts.fields.email'), labelled(contact.emails.map((e) => ({ ...e, text: e.address })))],
+    [t('contacts.fields.phone'), labelled(contact.phones.map((p) => ({ ...p, text: p.number })))],
     [
       t('contacts.fields.languages'),
       contact.languages.map((code) => languageNames.of(code) ?? code).join(', '),

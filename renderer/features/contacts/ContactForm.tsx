@@ -9,12 +9,15 @@ import { SelectControl, type SelectOptions } from '../../components/form/SelectC
 import { TextControl } from '../../components/form/TextControl';
 import { firstErrorPerField, useFormState } from '../../components/form/useFormState';
 import { AffiliationsEditor } from './AffiliationsEditor';
+import { ContactPointsEditor } from './ContactPointsEditor';
 import type { Messages } from '../../i18n/resources';
 import {
+  contactPointField,
   formFieldForIssue,
   formToContactFields,
   type ContactFormField,
   type ContactFormValues,
+  type ContactPointFormValues,
 } from './contactFormModel';
 
 export interface ContactFormProps {
@@ -31,16 +34,24 @@ export function ContactForm({ title, initialValues, onSubmit, onCancel }: Contac
   const { t, i18n } = useTranslation();
   const idPrefix = useId();
   const language = i18n.language === 'de' ? 'de' : 'en';
-  const { values, errorCount, bind, set, errorText, saving, saveError, formProps } = useFormState<
-    ContactFormValues,
-    ContactIssue
-  >({
+  const {
+    values,
+    errorCount,
+    bind,
+    set,
+    setValues,
+    clearError,
+    errorText,
+    saving,
+    saveError,
+    formProps,
+  } = useFormState<ContactFormValues, ContactIssue>({
     initialValues,
     onSubmit,
     validate: (values) =>
       firstErrorPerField(
         validateContact(formToContactFields(values)),
-        formFieldForIssue,
+        (issue) => formFieldForIssue(issue, values),
         (issue) => issue,
       ),
     // Issues are worded as the form renders, so a change of language rewords them too.
@@ -63,6 +74,15 @@ export function ContactForm({ title, initialValues, onSubmit, onCancel }: Contac
       onChange={(value) => set(name, value as ContactFormValues[typeof name])}
     />
   );
+  const setContactPoints =
+    (list: 'emails' | 'phones') =>
+    (rows: ContactPointFormValues[], staleRows: readonly number[]) => {
+      setValues((current) => ({ ...current, [list]: rows }));
+      for (const index of staleRows) {
+        clearError(contactPointField(list, index, 'value'));
+        clearError(contactPointField(list, index, 'label'));
+      }
+    };
   const suggestedSalutation = letterSalutation(
     { ...formToContactFields({ ...values, salutation: '' }), ...noMetadata },
     language,
@@ -108,8 +128,18 @@ export function ContactForm({ title, initialValues, onSubmit, onCancel }: Contac
       </fieldset>
       <fieldset>
         <legend>{t('contacts.sections.reach')}</legend>
-        <TextControl {...text('email')} type="email" />
-        <TextControl {...text('phone')} type="tel" />
+        <ContactPointsEditor
+          kind="email"
+          value={values.emails}
+          onChange={setContactPoints('emails')}
+          errorText={errorText}
+        />
+        <ContactPointsEditor
+          kind="phone"
+          value={values.phones}
+          onChange={setContactPoints('phones')}
+          errorText={errorText}
+        />
       </fieldset>
       <fieldset>
         <legend>{t('contacts.sections.protocol')}</legend>

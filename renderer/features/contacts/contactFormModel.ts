@@ -1,8 +1,8 @@
 import type { Contact, LawfulBasis, NameOrder } from '../../../shared/domain/contact';
 import type { ContactIssue } from '../../../shared/domain/contactValidation';
 import { optionalText, withoutUndefined } from '../../components/form/formValues';
+import { DEFAULT_CONTACT_POINT_LABEL } from './contactPointLabels';
 
-/** What the contact form edits: every field as the text the user typed. */
 /** One organisation the person works for, as typed in the form. */
 export interface AffiliationFormValues {
   organisationId: string;
@@ -11,6 +11,13 @@ export interface AffiliationFormValues {
   to: string;
 }
 
+/** One e-mail address or phone number as typed, with its label. */
+export interface ContactPointFormValues {
+  label: string;
+  value: string;
+}
+
+/** What the contact form edits: every field as the text the user typed. */
 export interface ContactFormValues {
   honorific: string;
   titlesBefore: string;
@@ -23,8 +30,8 @@ export interface ContactFormValues {
   spokenForm: string;
   salutation: string;
   pronunciation: string;
-  email: string;
-  phone: string;
+  emails: ContactPointFormValues[];
+  phones: ContactPointFormValues[];
   languages: string;
   dietaryNeeds: string;
   accessibilityNeeds: string;
@@ -35,11 +42,24 @@ export interface ContactFormValues {
   affiliations: AffiliationFormValues[];
 }
 
-/** The form's text fields (affiliations are edited as rows of their own). */
-export type ContactFormField = Exclude<keyof ContactFormValues, 'affiliations'>;
+/** The form's rows: affiliations, e-mail addresses and phone numbers. */
+type ContactFormRows = 'affiliations' | 'emails' | 'phones';
+
+/** The form's single fields (the rows have fields of their own, see `contactPointField`). */
+export type ContactFormField = Exclude<keyof ContactFormValues, ContactFormRows>;
 
 /** The stored fields of a contact, without the document metadata. */
 export type ContactFields = Omit<Contact, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'>;
+
+/** A row for a new address or number. */
+export function emptyContactPoint(): ContactPointFormValues {
+  return { label: DEFAULT_CONTACT_POINT_LABEL, value: '' };
+}
+
+/** The rows for a contact's addresses or numbers: one empty row when there are none yet. */
+function contactPointRows(points: readonly ContactPointFormValues[]): ContactPointFormValues[] {
+  return points.length > 0 ? points.map((point) => ({ ...point })) : [emptyContactPoint()];
+}
 
 export function emptyContactForm(): ContactFormValues {
   return {
@@ -54,8 +74,9 @@ export function emptyContactForm(): ContactFormValues {
     spokenForm: '',
     salutation: '',
     pronunciation: '',
-    email: '',
-    phone: '',
+    // One empty row each, so the common case needs no "Add" first; blank rows are dropped.
+    emails: [emptyContactPoint()],
+    phones: [emptyContactPoint()],
     languages: '',
     dietaryNeeds: '',
     accessibilityNeeds: '',
@@ -80,8 +101,10 @@ export function contactToForm(contact: Contact): ContactFormValues {
     spokenForm: contact.office?.spokenForm ?? '',
     salutation: contact.salutation ?? '',
     pronunciation: contact.pronunciation ?? '',
-    email: contact.emails[0]?.address ?? '',
-    phone: contact.phones[0]?.number ?? '',
+    emails: contactPointRows(
+      contact.emails.map(({ label, address }) => ({ label, value: address })),
+    ),
+    phones: contactPointRows(contact.phones.map(({ label, number }) => ({ label, value: number }))),
     languages: contact.languages.join(', '),
     dietaryNeeds: contact.dietaryNeeds ?? '',
     accessibilityNeeds: contact.accessibilityNeeds ?? '',
@@ -98,21 +121,22 @@ export function contactToForm(contact: Contact): ContactFormValues {
   };
 }
 
+/** Rows the user typed something into; blank ones are dropped on save. */
+function filledRows(rows: readonly ContactPointFormValues[]) {
+  return rows.filter((row) => row.value.trim() !== '');
+}
+
 /**
  * The stored fields for the form's values. Fields the form does not show
- * (photo, further emails and phones, tags) are kept from `base`. Affiliation
- * rows without an organisation chosen are dropped.
+ * (photo, tags) are kept from `base`. Affiliation rows without an
+ * organisation chosen, and address or number rows left blank, are dropped.
  */
 export function formToContactFields(values: ContactFormValues, base?: Contact): ContactFields {
-  const email = optionalText(values.email);
-  const phone = optionalText(values.phone);
   const officeForms = withoutUndefined({
     formalStyle: optionalText(values.formalStyle),
     spokenForm: optionalText(values.spokenForm),
   });
   const officeTitle = optionalText(values.officeTitle);
-  const firstEmail = base?.emails[0];
-  const firstPhone = base?.phones[0];
   return withoutUndefined({
     tags: base?.tags ?? [],
     affiliations: values.affiliations
@@ -139,14 +163,14 @@ export function formToContactFields(values: ContactFormValues, base?: Contact): 
         : undefined,
     salutation: optionalText(values.salutation),
     pronunciation: optionalText(values.pronunciation),
-    emails: [
-      ...(email ? [{ label: firstEmail?.label ?? 'work', address: email }] : []),
-      ...(base?.emails.slice(1) ?? []),
-    ],
-    phones: [
-      ...(phone ? [{ label: firstPhone?.label ?? 'work', number: phone }] : []),
-      ...(base?.phones.slice(1) ?? []),
-    ],
+    emails: filledRows(values.emails).map((row) => ({
+      label: row.label,
+      address: row.value.trim(),
+    })),
+    phones: filledRows(values.phones).map((row) => ({
+      label: row.label,
+      number: row.value.trim(),
+    })),
     languages: values.languages
       .split(/[,;\s]+/)
       .map((code) => code.trim())
@@ -166,12 +190,31 @@ const officeFormFields: Record<string, ContactFormField> = {
   spokenForm: 'spokenForm',
 };
 
-/** Which form field shows a validation issue about a stored field path ('emails.0.address'). */
-export function formFieldForIssue(issue: ContactIssue): ContactFormField | 'affiliations' {
-  const [head = '', second = ''] = issue.field.split('.');
-  if (head === 'emails') return 'email';
-  if (head === 'phones') return 'phone';
+/** The form field of one row's address or number (`value`) or label: `emails.1.address`. */
+export function contactPointField(
+  list: 'emails' | 'phones',
+  index: number,
+  part: 'value' | 'label',
+): string {
+  const valueKey = list === 'emails' ? 'address' : 'number';
+  return `${list}.${index}.${part === 'value' ? valueKey : 'label'}`;
+}
+
+/**
+ * Which form field shows a validation issue about a stored field path
+ * (`emails.0.address`). `values` are the form's values the issue was found
+ * in: blank rows are not stored, so the n-th stored address is the n-th
+ * filled row, which may sit further down the form.
+ */
+export function formFieldForIssue(issue: ContactIssue, values: ContactFormValues): string {
+  const [head = '', second = '', leaf = ''] = issue.field.split('.');
+  if (head === 'emails' || head === 'phones') {
+    const rows = values[head];
+    const row = filledRows(rows)[Number(second)];
+    const index = row === undefined ? rows.length - 1 : rows.indexOf(row);
+    return contactPointField(head, Math.max(index, 0), leaf === 'label' ? 'label' : 'value');
+  }
   if (head === 'office') return officeFormFields[second] ?? 'officeTitle';
   if (head === 'affiliations') return 'affiliations';
-  return head in emptyContactForm() ? (head as ContactFormField) : 'familyName';
+  return head in emptyContactForm() ? head : 'familyName';
 }

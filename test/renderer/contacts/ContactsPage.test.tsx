@@ -69,10 +69,10 @@ describe('ContactsPage', () => {
     const { user } = await renderContacts();
     await user.click(screen.getByRole('link', { name: 'New contact' }));
     await user.type(await screen.findByRole('textbox', { name: 'Family name' }), 'Schmidt');
-    await user.type(screen.getByRole('textbox', { name: 'Email' }), 'schmidt-at-leipzig');
+    await user.type(screen.getByRole('textbox', { name: 'Email 1' }), 'schmidt-at-leipzig');
     await user.click(screen.getByRole('button', { name: 'Save contact' }));
 
-    const email = screen.getByRole('textbox', { name: 'Email' });
+    const email = screen.getByRole('textbox', { name: 'Email 1' });
     expect(email).toHaveAttribute('aria-invalid', 'true');
     expect(email).toHaveAccessibleDescription('Enter an email address like name@example.org.');
     expect(screen.queryByRole('link', { name: /Schmidt/ })).not.toBeInTheDocument();
