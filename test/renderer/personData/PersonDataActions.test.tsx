@@ -53,13 +53,24 @@ async function storeWithMueller() {
   return { options, ...ids };
 }
 
+/** Dr. Müller's page with its "Personal data…" dialog open, saving through a captured platform. */
+async function openPersonalData() {
+  files = captureSavedFiles();
+  const { options, muellerId } = await storeWithMueller();
+  const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
+  await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
+  return { user, muellerId };
+}
+
+/** Asks to erase Dr. Müller; returns the confirmation dialog. */
+async function askToErase(user: Awaited<ReturnType<typeof openPersonalData>>['user']) {
+  await user.click(await screen.findByRole('button', { name: 'Erase Dr. Anna Müller…' }));
+  return screen.findByRole('dialog', { name: 'Erase Dr. Anna Müller everywhere?' });
+}
+
 describe('PersonDataActions', () => {
   it('saves everything held about the person as JSON, sensitive fields included', async () => {
-    files = captureSavedFiles();
-    const { options, muellerId } = await storeWithMueller();
-    const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
-
-    await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
+    const { user } = await openPersonalData();
     const dialog = await screen.findByRole('dialog', { name: 'Personal data of Dr. Anna Müller' });
     await user.click(within(dialog).getByRole('button', { name: 'Save as JSON' }));
 
@@ -77,11 +88,7 @@ describe('PersonDataActions', () => {
   });
 
   it('saves the person as a vCard', async () => {
-    files = captureSavedFiles();
-    const { options, muellerId } = await storeWithMueller();
-    const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
-
-    await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
+    const { user, muellerId } = await openPersonalData();
     await user.click(await screen.findByRole('button', { name: 'Save as vCard' }));
 
     await screen.findByText(/Saved .*\.vcf/);
@@ -92,15 +99,8 @@ describe('PersonDataActions', () => {
   });
 
   it('erases the person after confirmation, keeping the text of notes about them', async () => {
-    files = captureSavedFiles();
-    const { options, muellerId } = await storeWithMueller();
-    const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
-
-    await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
-    await user.click(await screen.findByRole('button', { name: 'Erase Dr. Anna Müller…' }));
-    const confirm = await screen.findByRole('dialog', {
-      name: 'Erase Dr. Anna Müller everywhere?',
-    });
+    const { user } = await openPersonalData();
+    const confirm = await askToErase(user);
     expect(confirm).toHaveTextContent(
       'visits: 1, agenda items: 0, follow-ups: 0, notes: 1 (the notes keep their text)',
     );
@@ -116,15 +116,8 @@ describe('PersonDataActions', () => {
   });
 
   it('keeps the person when the erasure is cancelled', async () => {
-    files = captureSavedFiles();
-    const { options, muellerId } = await storeWithMueller();
-    const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
-
-    await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
-    await user.click(await screen.findByRole('button', { name: 'Erase Dr. Anna Müller…' }));
-    const confirm = await screen.findByRole('dialog', {
-      name: 'Erase Dr. Anna Müller everywhere?',
-    });
+    const { user } = await openPersonalData();
+    const confirm = await askToErase(user);
     await user.click(within(confirm).getByRole('button', { name: 'Cancel' }));
 
     expect(
