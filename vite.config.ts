@@ -40,6 +40,9 @@ export default defineConfig({
     sourcemap: true,
     // A desktop app loads its bundle from disk: one larger chunk is fine.
     chunkSizeWarningLimit: 1500,
+    // Rolldown reports plugins that take a second or more; the one it names is
+    // Vite's own worker plugin (the briefing pack's Web Worker), nothing to act on.
+    rolldownOptions: { checks: { bundlerTimings: false } },
   },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },
   // The built app served for a browser (npm run web, the e2e tests) also sends
