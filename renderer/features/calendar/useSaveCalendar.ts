@@ -22,12 +22,12 @@ export function useSaveCalendar() {
     transport: t('calendar.description.transport'),
   };
 
-  const save = async (suggestedName: string, build: () => string) => {
+  const save = async (suggestedName: string, build: () => string | Promise<string>) => {
     setFailure(null);
     try {
       const result = await getPlatform().saveFile({
         suggestedName,
-        data: build(),
+        data: await build(),
         filters: [{ name: t('calendar.export.filter'), extensions: ['ics'] }],
       });
       if (result.status === 'saved')
