@@ -7,6 +7,7 @@ import type { Visit } from '../../../shared/domain/visit';
 import { useClock } from '../../app/clock';
 import { useDatabase } from '../../data/useLiveQuery';
 import { exportFileName } from '../../export/fileName';
+import { buildCalendar, itineraryEntries } from '../../export/ical/icalExport';
 import { useVisitLookups } from '../visits/useVisitLookups';
 import { useSaveCalendar } from './useSaveCalendar';
 
@@ -28,7 +29,6 @@ export function ItineraryExportButton({ contact }: ItineraryExportButtonProps) {
   // agenda item of the workspace. Whole collections, because an item's
   // relevance depends on its visit's members, which a query cannot join.
   const exportItinerary = async () => {
-    const { buildCalendar, itineraryEntries } = await import('../../export/ical/icalExport');
     const [visits, items] = await Promise.all([
       database.visits.find().exec(),
       database.agendaItems.find().exec(),

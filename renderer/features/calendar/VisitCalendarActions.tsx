@@ -1,17 +1,14 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import type { Visit } from '../../../shared/domain/visit';
 import { useClock } from '../../app/clock';
 import { useLiveQuery } from '../../data/useLiveQuery';
 import { exportFileName } from '../../export/fileName';
+import { buildVisitCalendar } from '../../export/ical/icalExport';
 import { useVisitLookups } from '../visits/useVisitLookups';
+import { CalendarImportDialog } from './CalendarImportDialog';
 import { useSaveCalendar } from './useSaveCalendar';
-
-// Loaded when opened: the import (and ical.js) stay out of the app's first load.
-const CalendarImportDialog = lazy(() =>
-  import('./CalendarImportDialog').then((module) => ({ default: module.CalendarImportDialog })),
-);
 
 export interface VisitCalendarActionsProps {
   visit: Visit;
@@ -31,10 +28,9 @@ export function VisitCalendarActions({ visit }: VisitCalendarActionsProps) {
   const items = agenda.documents.map((document) => document.toJSON() as AgendaItem);
 
   const exportProgramme = () =>
-    save(exportFileName([visit.title, visit.startDate], 'ics'), async () => {
-      const { buildVisitCalendar } = await import('../../export/ical/icalExport');
-      return buildVisitCalendar(visit, items, { lookups, labels, now: clock().toISOString() });
-    });
+    save(exportFileName([visit.title, visit.startDate], 'ics'), () =>
+      buildVisitCalendar(visit, items, { lookups, labels, now: clock().toISOString() }),
+    );
 
   return (
     <>
@@ -50,13 +46,11 @@ export function VisitCalendarActions({ visit }: VisitCalendarActionsProps) {
         </p>
       )}
       {importing && (
-        <Suspense fallback={null}>
-          <CalendarImportDialog
-            visit={visit}
-            existingItems={items}
-            onClose={() => setImporting(false)}
-          />
-        </Suspense>
+        <CalendarImportDialog
+          visit={visit}
+          existingItems={items}
+          onClose={() => setImporting(false)}
+        />
       )}
     </>
   );

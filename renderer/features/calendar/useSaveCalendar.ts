@@ -22,12 +22,12 @@ export function useSaveCalendar() {
     transport: t('calendar.description.transport'),
   };
 
-  const save = async (suggestedName: string, build: () => string | Promise<string>) => {
+  const save = async (suggestedName: string, build: () => string) => {
     setFailure(null);
     try {
       const result = await getPlatform().saveFile({
         suggestedName,
-        data: await build(),
+        data: build(),
         filters: [{ name: t('calendar.export.filter'), extensions: ['ics'] }],
       });
       if (result.status === 'saved')

@@ -5,6 +5,7 @@ import { fullName } from '../../../shared/domain/formsOfAddress';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { useClock } from '../../app/clock';
 import { useLiveQuery } from '../../data/useLiveQuery';
+import { contactToVCard } from '../../export/vcard/contactsToVCard';
 import { getPlatform } from '../../platform';
 import { exportFileName } from '../../export/fileName';
 
@@ -26,13 +27,11 @@ export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
 
   const save = async () => {
     setMessage(null);
+    const data = contactToVCard(contact, {
+      organisations: organisations.map((document) => document.toJSON() as Organisation),
+      now: clock(),
+    });
     try {
-      // Loaded when asked: the vCard writer (and ical.js) stay out of the app's first load.
-      const { contactToVCard } = await import('../../export/vcard/contactsToVCard');
-      const data = contactToVCard(contact, {
-        organisations: organisations.map((document) => document.toJSON() as Organisation),
-        now: clock(),
-      });
       const result = await getPlatform().saveFile({
         suggestedName: exportFileName([fullName(contact) || 'contact'], 'vcf'),
         data,

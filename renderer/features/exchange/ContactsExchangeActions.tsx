@@ -1,13 +1,7 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-
-// Loaded when opened: the vCard and CSV code (ical.js, papaparse) stay out of the app's first load.
-const ExportContactsDialog = lazy(() =>
-  import('./ExportContactsDialog').then((module) => ({ default: module.ExportContactsDialog })),
-);
-const ImportContactsDialog = lazy(() =>
-  import('./ImportContactsDialog').then((module) => ({ default: module.ImportContactsDialog })),
-);
+import { ExportContactsDialog } from './ExportContactsDialog';
+import { ImportContactsDialog } from './ImportContactsDialog';
 
 /** Import contacts (vCard, CSV) and export them (vCard, CSV), above the contact list. */
 export function ContactsExchangeActions() {
@@ -23,10 +17,8 @@ export function ContactsExchangeActions() {
       <button type="button" className="button quiet" onClick={() => setOpen('export')}>
         {t('exchange.exportButton')}
       </button>
-      <Suspense fallback={null}>
-        {open === 'import' && <ImportContactsDialog open onOpenChange={onOpenChange('import')} />}
-        {open === 'export' && <ExportContactsDialog open onOpenChange={onOpenChange('export')} />}
-      </Suspense>
+      {open === 'import' && <ImportContactsDialog open onOpenChange={onOpenChange('import')} />}
+      {open === 'export' && <ExportContactsDialog open onOpenChange={onOpenChange('export')} />}
     </div>
   );
 }

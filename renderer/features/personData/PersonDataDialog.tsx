@@ -6,6 +6,7 @@ import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
 import { exportFileName } from '../../export/fileName';
 import { collectPersonData, personDataJson } from '../../export/personData';
+import { contactsToVCard } from '../../export/vcard/contactsToVCard';
 import { getPlatform } from '../../platform';
 
 export interface PersonDataDialogProps {
@@ -33,8 +34,6 @@ export function PersonDataDialog({ open, contact, name, onErase, onClose }: Pers
       const organisations = (await database.organisations.find().exec()).map(
         (document) => document.toJSON() as Organisation,
       );
-      // Loaded when asked: the vCard writer (and ical.js) stay out of the app's first load.
-      const { contactsToVCard } = await import('../../export/vcard/contactsToVCard');
       const result = await getPlatform().saveFile(
         format === 'json'
           ? {
