@@ -10,12 +10,8 @@ import {
 } from 'react';
 import { databaseNameFor } from '../data/database';
 import { useDatabase } from '../data/useLiveQuery';
-import {
-  documentTotal,
-  writeUploaded,
-  type UploadCounts,
-  type WorkspaceDocuments,
-} from './uploadLocalWorkspace';
+import type { WorkspaceDocuments } from '../../shared/domain/schemas';
+import { documentTotal, writeUploaded, type UploadCounts } from './uploadLocalWorkspace';
 
 /** The local workspace's documents on their way into a server workspace. */
 export interface UploadRequest {

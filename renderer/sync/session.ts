@@ -1,4 +1,9 @@
-import type { Role, UserSummary } from '../../shared/sync/protocol';
+import type {
+  Role,
+  SessionResponse,
+  UserSummary,
+  WorkspaceSummary,
+} from '../../shared/sync/protocol';
 
 /** Who is signed in to which server and workspace on this device. */
 export interface StoredSession {
@@ -8,6 +13,21 @@ export interface StoredSession {
   expiresAt: string;
   user: UserSummary;
   workspace: { id: string; name: string; role: Role };
+}
+
+/** The session to keep after signing in to `serverUrl` and choosing `workspace`. */
+export function storedSession(
+  serverUrl: string,
+  login: SessionResponse,
+  workspace: WorkspaceSummary,
+): StoredSession {
+  return {
+    serverUrl,
+    token: login.token,
+    expiresAt: login.expiresAt,
+    user: login.user,
+    workspace: { id: workspace.id, name: workspace.name, role: workspace.role },
+  };
 }
 
 /**

@@ -50,13 +50,20 @@ export async function syncErrorFromResponse(response: Response): Promise<SyncErr
   return new SyncError(code, message, response.status);
 }
 
+/** Failures that retrying does not heal: sync stops until the user acts (sign in, update). */
+const NEEDS_USER_CODES: ReadonlySet<SyncErrorCode> = new Set([
+  'unauthorized',
+  'forbidden',
+  'tooOld',
+  'notFound',
+]);
+
+/** Whether a failure of this code is one the user must act on, not one that heals by retrying. */
+export function codeNeedsUser(code: SyncErrorCode): boolean {
+  return NEEDS_USER_CODES.has(code);
+}
+
 /** Whether the error is one the user must act on (sign in, update), not one that heals by retrying. */
 export function needsUser(error: unknown): boolean {
-  return (
-    error instanceof SyncError &&
-    (error.code === 'unauthorized' ||
-      error.code === 'forbidden' ||
-      error.code === 'tooOld' ||
-      error.code === 'notFound')
-  );
+  return error instanceof SyncError && codeNeedsUser(error.code);
 }

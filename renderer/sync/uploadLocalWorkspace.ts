@@ -3,18 +3,8 @@ import {
   SYNCED_COLLECTION_NAMES,
   type SyncedCollectionName,
 } from '../../shared/domain/collectionNames';
-import type { EntityByCollection } from '../../shared/domain/schemas';
+import type { WorkspaceDocuments } from '../../shared/domain/schemas';
 import type { LiaisonDatabase } from '../data/database';
-
-/**
- * Every live document of a workspace's synced collections, as plain objects
- * (no RxDB metadata): what the local-only workspace hands to a server
- * workspace on first sign-in. Deleted documents are left out: nothing has
- * ever seen them, so there is nothing to tell.
- */
-export type WorkspaceDocuments = {
-  [Name in SyncedCollectionName]: EntityByCollection[Name][];
-};
 
 /** What an upload did: new documents, and documents whose id was already there (kept as they were). */
 export interface UploadCounts {
@@ -46,9 +36,12 @@ export function documentTotal(documents: WorkspaceDocuments): number {
 }
 
 /**
- * Reads every live document of every synced collection into memory, while
- * the database is open (the app can hold only one workspace's database open:
- * RxDB's open-source edition allows 13 collections in all).
+ * Reads every live document of every synced collection into memory, as plain
+ * objects (no RxDB metadata): what the local-only workspace hands to a server
+ * workspace on first sign-in. Deleted documents are left out: nothing has
+ * ever seen them, so there is nothing to tell. Read while the database is
+ * open (the app can hold only one workspace's database open: RxDB's
+ * open-source edition allows 13 collections in all).
  */
 export async function readWorkspace(database: LiaisonDatabase): Promise<WorkspaceDocuments> {
   const entries = await Promise.all(

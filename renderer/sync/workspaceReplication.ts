@@ -10,7 +10,7 @@ import type { LiaisonDatabase } from '../data/database';
 import { followErasures } from '../data/eraseContact';
 import { PendingChanges } from './pendingChanges';
 import type { ServerClient } from './serverClient';
-import { SyncError, needsUser } from './syncError';
+import { SyncError, codeNeedsUser, needsUser } from './syncError';
 import { initialSyncStatus, type SyncStatus } from './syncStatus';
 import { browserConnectivity, type Connectivity } from './connectivity';
 import { WorkspaceStream } from './workspaceStream';
@@ -247,11 +247,7 @@ export class WorkspaceReplication {
   /** A request went through: a passing problem (server unreachable) is over. */
   private recovered(): void {
     const status = this.status$.value;
-    if (
-      status.phase === 'error' &&
-      status.error &&
-      !needsUser(new SyncError(status.error.code, ''))
-    ) {
+    if (status.phase === 'error' && status.error && !codeNeedsUser(status.error.code)) {
       this.update({ phase: 'syncing', error: undefined });
     }
   }

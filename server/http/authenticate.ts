@@ -32,11 +32,26 @@ export async function authenticate(
 }
 
 /**
+ * Resolves the request's user as `authenticate` does and checks that their
+ * role in the workspace is at least `minimum` (see `authorize`).
+ */
+export async function authenticateMember(
+  request: FastifyRequest,
+  accounts: Accounts,
+  workspaceId: string,
+  minimum: Role,
+): Promise<UserSummary> {
+  const user = await authenticate(request, accounts);
+  await authorize(accounts, user, workspaceId, minimum);
+  return user;
+}
+
+/**
  * The user's role in the workspace of the path, failing with 404 for a
  * workspace that does not exist, 403 for one they are not a member of, and
  * 403 when their role is below `minimum`.
  */
-export async function authorize(
+async function authorize(
   accounts: Accounts,
   user: UserSummary,
   workspaceId: string,

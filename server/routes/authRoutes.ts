@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ROLES } from '../../shared/sync/protocol';
 import { ApiError, unauthorized } from '../http/errors';
-import { authenticate, authorize, bearerToken } from '../http/authenticate';
+import { authenticate, authenticateMember, bearerToken } from '../http/authenticate';
 import type { LoginThrottle } from '../security/loginThrottle';
 import type { Accounts } from '../services/accounts';
 
@@ -71,8 +71,7 @@ export function authRoutes(
       },
     },
     async (request, reply) => {
-      const user = await authenticate(request, accounts);
-      await authorize(accounts, user, request.params.ws, 'admin');
+      const user = await authenticateMember(request, accounts, request.params.ws, 'admin');
       const invite = await accounts.createInvite(
         request.params.ws,
         user.id,

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
-import { authenticate, authorize, bearerToken } from '../http/authenticate';
+import { authenticateMember, bearerToken } from '../http/authenticate';
 import type { Accounts } from '../services/accounts';
 import type { ChangeFeed } from '../services/changeFeed';
 
@@ -28,8 +28,7 @@ export function streamRoutes(
   });
 
   app.get<{ Params: { ws: string } }>('/v1/workspaces/:ws/stream', async (request, reply) => {
-    const user = await authenticate(request, accounts);
-    await authorize(accounts, user, request.params.ws, 'viewer');
+    await authenticateMember(request, accounts, request.params.ws, 'viewer');
     const token = bearerToken(request) ?? '';
     const workspaceId = request.params.ws;
 

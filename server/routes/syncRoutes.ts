@@ -6,7 +6,7 @@ import {
   MAX_PUSH_ROWS,
   type PushRow,
 } from '../../shared/sync/protocol';
-import { authenticate, authorize } from '../http/authenticate';
+import { authenticateMember } from '../http/authenticate';
 import { badRequest, notFound } from '../http/errors';
 import type { Accounts } from '../services/accounts';
 import type { DocumentValidator } from '../services/documentValidator';
@@ -47,8 +47,7 @@ export function syncRoutes(
   app.get<{ Params: CollectionParams; Querystring: { checkpoint?: string; limit?: string } }>(
     '/v1/workspaces/:ws/collections/:collection/pull',
     async (request) => {
-      const user = await authenticate(request, accounts);
-      await authorize(accounts, user, request.params.ws, 'viewer');
+      await authenticateMember(request, accounts, request.params.ws, 'viewer');
       const collection = collectionOf(validator, request.params.collection);
       const checkpoint = whole(
         request.query.checkpoint,
@@ -66,8 +65,7 @@ export function syncRoutes(
   app.get<{ Params: { ws: string }; Querystring: { since?: string } }>(
     '/v1/workspaces/:ws/stats',
     async (request) => {
-      const user = await authenticate(request, accounts);
-      await authorize(accounts, user, request.params.ws, 'viewer');
+      await authenticateMember(request, accounts, request.params.ws, 'viewer');
       const since = whole(request.query.since, 'since', 0, 0, Number.MAX_SAFE_INTEGER);
       return documents.stats(request.params.ws, since);
     },
@@ -90,8 +88,7 @@ export function syncRoutes(
       },
     },
     async (request) => {
-      const user = await authenticate(request, accounts);
-      await authorize(accounts, user, request.params.ws, 'editor');
+      const user = await authenticateMember(request, accounts, request.params.ws, 'editor');
       const collection = collectionOf(validator, request.params.collection);
       const seen = new Set<string>();
       request.body.forEach((row, index) => {

@@ -1,4 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
+import { daysBetween } from '../time/isoDate';
 import type { AgendaItem } from './agendaItem';
 
 /** The fields day grouping reads; whole agenda items qualify. */
@@ -22,7 +23,7 @@ export interface AgendaByDay<T> {
 
 /** Number of days from `startDate` to `endDate`, both included (1 for a one-day visit). */
 export function visitDayCount(startDate: string, endDate: string): number {
-  return Temporal.PlainDate.from(startDate).until(endDate, { largestUnit: 'days' }).days + 1;
+  return daysBetween(startDate, endDate) + 1;
 }
 
 /**

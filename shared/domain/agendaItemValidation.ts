@@ -1,6 +1,7 @@
 import { isNonexistentLocalTime, isValidTimeZone, localToUtc } from '../time/zonedTime';
 import { AGENDA_ITEM_KINDS, AGENDA_ITEM_STATUSES, type AgendaItem } from './agendaItem';
 import type { BaseDocument } from './common';
+import { collectIssues, isBlank, type FieldIssue } from './fieldIssue';
 import { LIMITS } from './schemaParts';
 
 /**
@@ -17,12 +18,7 @@ export type AgendaItemIssueCode =
   | 'invalidOption';
 
 /** One problem with the agenda item form, at a field path like `end`. */
-export interface AgendaItemIssue {
-  field: string;
-  code: AgendaItemIssueCode;
-  /** For `tooLong`: the maximum number of characters. */
-  max?: number;
-}
+export type AgendaItemIssue = FieldIssue<AgendaItemIssueCode>;
 
 /** What the agenda item form holds; the derived UTC fields are left to `deriveAgendaUtc`. */
 export type AgendaItemInput = Partial<
@@ -41,10 +37,6 @@ const TEXT_LIMITS = {
   transport: LIMITS.longText,
 } as const satisfies Partial<Record<keyof AgendaItemInput, number>>;
 
-function isBlank(value: string | undefined): boolean {
-  return value === undefined || value.trim() === '';
-}
-
 /** The instant of a local time, or undefined when the time or zone cannot be read. */
 function instantOf(local: string, timeZone: string): string | undefined {
   try {
@@ -60,9 +52,7 @@ function instantOf(local: string, timeZone: string): string | undefined {
  * Returns every issue found, in form order.
  */
 export function validateAgendaItem(input: AgendaItemInput): AgendaItemIssue[] {
-  const issues: AgendaItemIssue[] = [];
-  const add = (field: string, code: AgendaItemIssueCode, max?: number) =>
-    issues.push(max === undefined ? { field, code } : { field, code, max });
+  const { issues, add, checkLength } = collectIssues<AgendaItemIssueCode>();
 
   if (isBlank(input.title)) add('title', 'required');
   if (input.kind === undefined || !(AGENDA_ITEM_KINDS as readonly string[]).includes(input.kind)) {
@@ -98,8 +88,7 @@ export function validateAgendaItem(input: AgendaItemInput): AgendaItemIssue[] {
     add('status', 'invalidOption');
   }
   for (const [field, max] of Object.entries(TEXT_LIMITS)) {
-    const value = input[field as keyof typeof TEXT_LIMITS];
-    if (value !== undefined && value.length > max) add(field, 'tooLong', max);
+    checkLength(field, input[field as keyof typeof TEXT_LIMITS], max);
   }
   return issues;
 }

@@ -1,6 +1,7 @@
 import { compareIsoDates, isValidIsoDate } from '../time/isoDate';
 import type { BaseDocument } from './common';
 import { LAWFUL_BASES, NAME_ORDERS, type Contact } from './contact';
+import { collectIssues, isBlank, type FieldIssue } from './fieldIssue';
 import { LIMITS } from './schemaParts';
 
 /**
@@ -20,12 +21,7 @@ export type ContactIssueCode =
   | 'invalidOption';
 
 /** One problem with the contact form, at a dotted field path like `emails.0.address`. */
-export interface ContactIssue {
-  field: string;
-  code: ContactIssueCode;
-  /** For `tooLong`: the maximum number of characters. */
-  max?: number;
-}
+export type ContactIssue = FieldIssue<ContactIssueCode>;
 
 /**
  * What the create/edit form holds: a contact without its bookkeeping fields,
@@ -55,10 +51,6 @@ const TEXT_LIMITS: Partial<Record<keyof ContactInput, number>> = {
   consentNote: LIMITS.mediumText,
 };
 
-function isBlank(value: string | undefined): boolean {
-  return value === undefined || value.trim() === '';
-}
-
 /** The canonical form of a BCP-47 language tag, or `undefined` if it is not one. */
 export function canonicalLanguageTag(tag: string): string | undefined {
   // Intl accepts bare region or script subtags as "locales"; a language comes first.
@@ -75,12 +67,7 @@ export function canonicalLanguageTag(tag: string): string | undefined {
  * when the contact can be saved), in form order.
  */
 export function validateContact(input: ContactInput): ContactIssue[] {
-  const issues: ContactIssue[] = [];
-  const add = (field: string, code: ContactIssueCode, max?: number) =>
-    issues.push(max === undefined ? { field, code } : { field, code, max });
-  const checkLength = (field: string, value: string | undefined, max: number) => {
-    if (value !== undefined && value.length > max) add(field, 'tooLong', max);
-  };
+  const { issues, add, checkLength } = collectIssues<ContactIssueCode>();
 
   if (isBlank(input.givenNames) && isBlank(input.familyName)) add('familyName', 'required');
   if (input.nameOrder !== undefined && !NAME_ORDERS.includes(input.nameOrder)) {

@@ -8,7 +8,7 @@
 export interface FieldIssue<Code extends string> {
   field: string;
   code: Code;
-  /** For `tooLong`: the maximum number of characters. */
+  /** For `tooLong`: the maximum number of characters (a visit's `dateRange`: days). */
   max?: number;
 }
 

@@ -1,5 +1,5 @@
-import { Temporal } from 'temporal-polyfill';
 import { compareNames } from '../text/collation';
+import { shiftIsoDate } from '../time/isoDate';
 import type { FollowUp, FollowUpStatus } from './followUp';
 
 /** Statuses of follow-ups that still need someone to act. */
@@ -41,7 +41,7 @@ export function filterFollowUps<T extends Listed>(
   filter: FollowUpFilter,
   today: string,
 ): T[] {
-  const weekEnd = Temporal.PlainDate.from(today).add({ days: 7 }).toString();
+  const weekEnd = shiftIsoDate(today, 7);
   return followUps
     .filter((followUp) => {
       if (filter.status === 'active' && !ACTIVE_FOLLOW_UP_STATUSES.includes(followUp.status)) {

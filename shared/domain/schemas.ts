@@ -1,7 +1,7 @@
 import type { MigrationStrategies, RxJsonSchema } from 'rxdb';
 import type { AgendaItem } from './agendaItem';
 import { agendaItemSchema } from './agendaItemSchema';
-import type { CollectionName } from './collectionNames';
+import type { CollectionName, SyncedCollectionName } from './collectionNames';
 import type { Conflict } from './conflict';
 import { conflictSchema } from './conflictSchema';
 import type { Contact } from './contact';
@@ -35,6 +35,11 @@ export interface EntityByCollection {
   notes: Note;
   conflicts: Conflict;
 }
+
+/** Documents of a workspace, per synced collection: a sample to load, an upload to write. */
+export type WorkspaceDocuments = {
+  [Name in SyncedCollectionName]: EntityByCollection[Name][];
+};
 
 /** What `addCollections` needs for one collection. */
 export interface CollectionSchemaEntry<T> {

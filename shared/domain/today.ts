@@ -1,15 +1,14 @@
 import { Temporal } from 'temporal-polyfill';
+import { shiftIsoDate } from '../time/isoDate';
 import { utcToLocal } from '../time/zonedTime';
 import type { AgendaItem } from './agendaItem';
 import type { FollowUp } from './followUp';
+import { ACTIVE_FOLLOW_UP_STATUSES } from './followUpList';
 import type { Visit } from './visit';
 
 /** How far ahead the Today screen looks for visits and follow-ups. */
 export const UPCOMING_VISIT_DAYS = 60;
 export const FOLLOW_UP_HORIZON_DAYS = 14;
-
-const addDays = (isoDate: string, days: number) =>
-  Temporal.PlainDate.from(isoDate).add({ days }).toString();
 
 /** Visits under way today and those starting within `UPCOMING_VISIT_DAYS`, soonest first. */
 export function visitsForToday(
@@ -18,7 +17,7 @@ export function visitsForToday(
 ): { underWay: Visit[]; upcoming: Visit[] } {
   const live = visits.filter((visit) => visit.status !== 'cancelled' && visit.status !== 'done');
   const byStart = (a: Visit, b: Visit) => a.startDate.localeCompare(b.startDate);
-  const horizon = addDays(today, UPCOMING_VISIT_DAYS);
+  const horizon = shiftIsoDate(today, UPCOMING_VISIT_DAYS);
   return {
     underWay: live
       .filter((visit) => visit.startDate <= today && today <= visit.endDate)
@@ -58,12 +57,11 @@ export function followUpsDueSoon(
   followUps: readonly FollowUp[],
   today: string,
 ): (FollowUp & { overdue: boolean })[] {
-  const horizon = addDays(today, FOLLOW_UP_HORIZON_DAYS);
+  const horizon = shiftIsoDate(today, FOLLOW_UP_HORIZON_DAYS);
   return followUps
     .filter(
       (followUp) =>
-        (followUp.status === 'open' || followUp.status === 'in-progress') &&
-        followUp.dueDate <= horizon,
+        ACTIVE_FOLLOW_UP_STATUSES.includes(followUp.status) && followUp.dueDate <= horizon,
     )
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate))
     .map((followUp) => ({ ...followUp, overdue: followUp.dueDate < today }));

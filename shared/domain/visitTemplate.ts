@@ -1,5 +1,5 @@
 import { Temporal } from 'temporal-polyfill';
-import { isValidIsoDate } from '../time/isoDate';
+import { daysBetween, isValidIsoDate, shiftIsoDate } from '../time/isoDate';
 import { deriveAgendaUtc } from './agenda';
 import type { AgendaItem } from './agendaItem';
 import type { Visit } from './visit';
@@ -27,19 +27,9 @@ export interface DuplicatedVisit {
   items: AgendaItem[];
 }
 
-/** Whole days from one ISO date to another (negative when `to` is earlier). */
-export function daysBetween(from: string, to: string): number {
-  return Temporal.PlainDate.from(from).until(to, { largestUnit: 'days' }).days;
-}
-
 /** A local `YYYY-MM-DDTHH:mm` moved by whole days, keeping its wall-clock time. */
-export function shiftLocalDateTime(local: string, days: number): string {
+function shiftLocalDateTime(local: string, days: number): string {
   return Temporal.PlainDateTime.from(local).add({ days }).toString({ smallestUnit: 'minute' });
-}
-
-/** A local `YYYY-MM-DD` moved by whole days. */
-export function shiftIsoDate(date: string, days: number): string {
-  return Temporal.PlainDate.from(date).add({ days }).toString();
 }
 
 /**

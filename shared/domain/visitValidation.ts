@@ -1,6 +1,7 @@
 import { compareIsoDates, isValidIsoDate } from '../time/isoDate';
 import { isValidTimeZone } from '../time/zonedTime';
 import type { BaseDocument } from './common';
+import { collectIssues, isBlank, type FieldIssue } from './fieldIssue';
 import { LIMITS } from './schemaParts';
 import {
   VISIT_DIRECTIONS,
@@ -26,13 +27,12 @@ export type VisitIssueCode =
   | 'invalidOption'
   | 'duplicate';
 
-/** One problem with the visit form, at a dotted field path like `logistics.hotel`. */
-export interface VisitIssue {
-  field: string;
-  code: VisitIssueCode;
-  /** For `tooLong` and `dateRange`: the maximum (characters or days). */
-  max?: number;
-}
+/**
+ * One problem with the visit form, at a dotted field path like
+ * `logistics.hotel`; `max` is set for `tooLong` (characters) and `dateRange`
+ * (days).
+ */
+export type VisitIssue = FieldIssue<VisitIssueCode>;
 
 /** What the create/edit form holds: a visit without bookkeeping, any part possibly missing. */
 export type VisitInput = Partial<Omit<Visit, Exclude<keyof BaseDocument, 'tags'>>>;
@@ -55,10 +55,6 @@ const TEXT_LIMITS = {
   risks: LIMITS.longText,
 } as const satisfies Partial<Record<keyof VisitInput, number>>;
 
-function isBlank(value: string | undefined): boolean {
-  return value === undefined || value.trim() === '';
-}
-
 function isOneOf<T extends string>(options: readonly T[], value: string): boolean {
   return (options as readonly string[]).includes(value);
 }
@@ -68,12 +64,7 @@ function isOneOf<T extends string>(options: readonly T[], value: string): boolea
  * when the visit can be saved), in form order.
  */
 export function validateVisit(input: VisitInput): VisitIssue[] {
-  const issues: VisitIssue[] = [];
-  const add = (field: string, code: VisitIssueCode, max?: number) =>
-    issues.push(max === undefined ? { field, code } : { field, code, max });
-  const checkLength = (field: string, value: string | undefined, max: number) => {
-    if (value !== undefined && value.length > max) add(field, 'tooLong', max);
-  };
+  const { issues, add, checkLength } = collectIssues<VisitIssueCode>();
 
   if (isBlank(input.title)) add('title', 'required');
   checkLength('title', input.title, TEXT_LIMITS.title);

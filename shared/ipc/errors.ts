@@ -3,29 +3,23 @@
  * `message`), so the code travels inside it as `[CODE] message`.
  */
 
-/** The codes a Liaison IPC call can fail with. */
-export type IpcErrorCode =
-  | 'IPC_UNTRUSTED_SENDER'
-  | 'IPC_INVALID_PAYLOAD'
-  | 'SAVE_WRITE_FAILED'
-  | 'SESSION_NOT_ENCRYPTED'
-  | 'SESSION_STORE_FAILED'
-  | 'IPC_FAILED';
-
-/** A failure of an IPC call, with a code the renderer can act on. */
-export interface IpcFailure {
-  code: IpcErrorCode;
-  message: string;
-}
-
-const codes: readonly IpcErrorCode[] = [
+const codes = [
   'IPC_UNTRUSTED_SENDER',
   'IPC_INVALID_PAYLOAD',
   'SAVE_WRITE_FAILED',
   'SESSION_NOT_ENCRYPTED',
   'SESSION_STORE_FAILED',
   'IPC_FAILED',
-];
+] as const;
+
+/** The codes a Liaison IPC call can fail with. */
+export type IpcErrorCode = (typeof codes)[number];
+
+/** A failure of an IPC call, with a code the renderer can act on. */
+export interface IpcFailure {
+  code: IpcErrorCode;
+  message: string;
+}
 
 /** The message main throws for `failure`. */
 export function formatIpcError(failure: IpcFailure): string {

@@ -1,4 +1,4 @@
-import type { EntityByCollection, SyncedCollectionName } from '../domain/schemas';
+import type { WorkspaceDocuments } from '../domain/schemas';
 import { sampleDelegation2025, sampleDelegation2025Agenda } from './delegation2025';
 import { sampleFollowUps, sampleNotes } from './followUpsAndNotes';
 import { sampleOrganisations } from './organisations';
@@ -8,11 +8,6 @@ import { sampleTradeMission, sampleTradeMissionAgenda } from './tradeMission';
 
 export { SAMPLE_AUTHOR, SAMPLE_TAG } from './sampleBase';
 export { SAMPLE_IDS } from './sampleIds';
-
-/** The documents of a workspace, per synced collection. */
-export type WorkspaceDocuments = {
-  [Name in SyncedCollectionName]: EntityByCollection[Name][];
-};
 
 /**
  * The Birmingham–Leipzig sample workspace that a new user can load with one

@@ -20,3 +20,13 @@ export function isValidIsoDate(value: string): boolean {
 export function compareIsoDates(a: string, b: string): number {
   return Temporal.PlainDate.compare(a, b);
 }
+
+/** A `YYYY-MM-DD` date moved by whole days (negative: earlier). */
+export function shiftIsoDate(date: string, days: number): string {
+  return Temporal.PlainDate.from(date).add({ days }).toString();
+}
+
+/** Whole days from one ISO date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Temporal.PlainDate.from(from).until(to, { largestUnit: 'days' }).days;
+}

@@ -21,7 +21,7 @@ export interface ResolveOptions {
 }
 
 /** The conflicting record, or null once it is gone (deleted records are not found). */
-export async function findConflictDocument(
+async function findConflictDocument(
   database: LiaisonDatabase,
   conflict: Pick<Conflict, 'collectionName' | 'documentId'>,
 ): Promise<RxDocument<Stamped> | null> {

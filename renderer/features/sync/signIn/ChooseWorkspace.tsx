@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionResponse } from '../../../../shared/sync/protocol';
 import { useDatabase } from '../../../data/useLiveQuery';
 import { useLocalUpload } from '../../../sync/LocalUploadProvider';
+import { storedSession } from '../../../sync/session';
 import { useSession } from '../../../sync/SessionProvider';
 import { countDocuments, documentTotal, readWorkspace } from '../../../sync/uploadLocalWorkspace';
 import { SignInFailureMessage } from './SignInFailureMessage';
@@ -63,13 +64,7 @@ export function ChooseWorkspace({ login, serverUrl, onCancel }: ChooseWorkspaceP
           queued = true;
         }
       }
-      await setSession({
-        serverUrl,
-        token: login.token,
-        expiresAt: login.expiresAt,
-        user: login.user,
-        workspace: { id: chosen.id, name: chosen.name, role: chosen.role },
-      });
+      await setSession(storedSession(serverUrl, login, chosen));
       // The app now opens the workspace; this form goes with the local one.
     } catch (error) {
       if (queued) dismiss();

@@ -5,7 +5,7 @@ import { DetailList } from '../../../components/DetailList';
 import { useFormat } from '../../../format/useFormat';
 import { useLocalUpload } from '../../../sync/LocalUploadProvider';
 import { ServerClient } from '../../../sync/serverClient';
-import type { StoredSession } from '../../../sync/session';
+import { storedSession, type StoredSession } from '../../../sync/session';
 import { useSession } from '../../../sync/SessionProvider';
 import { useSync } from '../../../sync/SyncProvider';
 import { SignInFailureMessage } from './SignInFailureMessage';
@@ -57,13 +57,7 @@ export function SignedInPanel({ session }: { session: StoredSession }) {
   const renew = async (response: SessionResponse, serverUrl: string) => {
     const workspace = response.workspaces.find(({ id }) => id === session.workspace.id);
     if (!workspace) throw new NoWorkspaceAccessError(session.workspace.name);
-    await setSession({
-      serverUrl,
-      token: response.token,
-      expiresAt: response.expiresAt,
-      user: response.user,
-      workspace: { id: workspace.id, name: workspace.name, role: workspace.role },
-    });
+    await setSession(storedSession(serverUrl, response, workspace));
     setRenewed(true);
   };
 

@@ -1,4 +1,4 @@
-import type { SyncErrorCode } from '../../../sync/syncError';
+import { codeNeedsUser, type SyncErrorCode } from '../../../sync/syncError';
 import type { SyncStatus } from '../../../sync/syncStatus';
 
 /**
@@ -82,9 +82,6 @@ const errorHeadlines: Record<SyncErrorCode, SyncHeadlineKey> = {
   server: 'headline.server',
 };
 
-/** Failures that retrying does not heal: sync stops until the user acts. */
-const STOPPING_CODES = new Set<SyncErrorCode>(['unauthorized', 'forbidden', 'notFound', 'tooOld']);
-
 /** Failures where the server's message adds something the headline does not say. */
 const TELL_SERVER_MESSAGE = new Set<SyncErrorCode>(['rejected', 'server']);
 
@@ -137,7 +134,7 @@ function connectionOf(status: SyncStatus): SyncPhrase<SyncConnectionKey> {
   // A stop that needs the user (signed out, no access, too old) is not the network's doing.
   if (
     status.phase === 'signedOut' ||
-    (status.error && STOPPING_CODES.has(status.error.code) && status.connection !== 'online')
+    (status.error && codeNeedsUser(status.error.code) && status.connection !== 'online')
   ) {
     return { key: 'connection.stopped' };
   }
