@@ -3,7 +3,6 @@ import type { Affiliation, Contact } from '../../shared/domain/contact';
 import type { Conflict } from '../../shared/domain/conflict';
 import type { FollowUp } from '../../shared/domain/followUp';
 import type { Note } from '../../shared/domain/note';
-import type { Organisation } from '../../shared/domain/organisation';
 import type { Visit, VisitMemberRole } from '../../shared/domain/visit';
 import { foldForSearch } from '../../shared/text/searchFold';
 import type { LiaisonDatabase } from '../data/database';
@@ -54,11 +53,10 @@ export interface PersonData {
 
 type Collections = Partial<LiaisonDatabase['collections']>;
 
-async function all<T>(
-  collection: { find(): { exec(): Promise<{ toJSON(): unknown }[]> } } | undefined,
-) {
-  if (!collection) return [] as T[];
-  return (await collection.find().exec()).map((document) => document.toJSON() as T);
+/** What a query finds, as plain objects; nothing when the collection is not open. */
+async function all<T>(query: { exec(): Promise<{ toJSON(): unknown }[]> } | undefined) {
+  if (!query) return [] as T[];
+  return (await query.exec()).map((document) => document.toJSON() as T);
 }
 
 /** The ways the person's name may be written in a note, folded for search. */
@@ -80,10 +78,11 @@ export async function collectPersonData(
   const contact = contactDocument.toJSON() as Contact;
   const collections = database.collections as Collections;
 
-  const organisations = new Map(
-    (await all<Organisation>(collections.organisations)).map((o) => [o.id, o.name]),
-  );
-  const visits = (await all<Visit>(collections.visits)).flatMap((visit) => {
+  const organisationDocuments = await collections.organisations
+    ?.findByIds(contact.affiliations.map((affiliation) => affiliation.organisationId))
+    .exec();
+  const organisationName = (id: string) => organisationDocuments?.get(id)?.name;
+  const visits = (await all<Visit>(collections.visits?.find())).flatMap((visit) => {
     const roles: PersonData['visits'][number]['roles'] = [
       ...(visit.leadContactId === contactId ? (['lead-contact'] as const) : []),
       ...visit.members.filter((m) => m.contactId === contactId).map((m) => m.role),
@@ -103,7 +102,7 @@ export async function collectPersonData(
       },
     ];
   });
-  const agendaItems = (await all<AgendaItem>(collections.agendaItems))
+  const agendaItems = (await all<AgendaItem>(collections.agendaItems?.find()))
     .flatMap((item) => {
       const roles: ('chair' | 'attendee')[] = [
         ...(item.chairContactId === contactId ? (['chair'] as const) : []),
@@ -118,16 +117,18 @@ export async function collectPersonData(
     .sort((a, b) => a.start.localeCompare(b.start));
 
   const forms = nameForms(contact);
-  const notes = await all<Note>(collections.notes);
+  const notes = await all<Note>(collections.notes?.find());
   const linked = notes.filter((note) => note.links.contactIds.includes(contactId));
-  const mentioning = notes.filter(
-    (note) =>
-      !note.links.contactIds.includes(contactId) &&
-      forms.some((form) => foldForSearch(note.body).includes(form)),
-  );
+  const mentioning = notes.filter((note) => {
+    if (forms.length === 0 || note.links.contactIds.includes(contactId)) return false;
+    const body = foldForSearch(note.body);
+    return forms.some((form) => body.includes(form));
+  });
   const byDate = (a: Note, b: Note) => a.date.localeCompare(b.date);
-  const conflicts = (await all<Conflict>(collections.conflicts)).filter(
-    (conflict) => conflict.collectionName === 'contacts' && conflict.documentId === contactId,
+  const conflicts = await all<Conflict>(
+    collections.conflicts?.find({
+      selector: { collectionName: 'contacts', documentId: contactId },
+    }),
   );
 
   return {
@@ -136,14 +137,12 @@ export async function collectPersonData(
     exportedAt: now.toISOString(),
     contact,
     affiliations: contact.affiliations.map((affiliation) => {
-      const organisationName = organisations.get(affiliation.organisationId);
-      return { ...affiliation, ...(organisationName ? { organisationName } : {}) };
+      const name = organisationName(affiliation.organisationId);
+      return { ...affiliation, ...(name ? { organisationName: name } : {}) };
     }),
     visits: visits.sort((a, b) => a.startDate.localeCompare(b.startDate)),
     agendaItems,
-    followUps: (await all<FollowUp>(collections.followUps)).filter(
-      (followUp) => followUp.contactId === contactId,
-    ),
+    followUps: await all<FollowUp>(collections.followUps?.find({ selector: { contactId } })),
     notes: linked.sort(byDate),
     notesMentioningName: mentioning.sort(byDate),
     syncConflicts: conflicts,

@@ -1,12 +1,4 @@
-import {
-  createContext,
-  useCallback,
-  useContext,
-  useEffect,
-  useMemo,
-  useState,
-  type ReactNode,
-} from 'react';
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 
 /**
@@ -59,9 +51,8 @@ export function UndoProvider({ timeoutMs = 10_000, children }: UndoProviderProps
     }
   };
 
-  const value = useMemo(() => offerUndo, [offerUndo]);
   return (
-    <UndoContext.Provider value={value}>
+    <UndoContext.Provider value={offerUndo}>
       {children}
       <div className="toast-region" role="status" aria-live="polite">
         {offer && (

@@ -116,10 +116,9 @@ export async function gatherBriefingData(
         (followUp.organisationId !== undefined && bodies.has(followUp.organisationId)),
     );
 
-  const named = new Set(organisations.map((organisation) => organisation.id));
   const missing = followUps
     .map((followUp) => followUp.organisationId)
-    .filter((id): id is string => id !== undefined && !named.has(id));
+    .filter((id): id is string => id !== undefined && !bodies.has(id));
   const followUpOrganisations = [
     ...(await database.organisations.findByIds([...new Set(missing)]).exec()).values(),
   ].map((document) => document.toMutableJSON());

@@ -8,7 +8,7 @@ import { useClock } from '../../app/clock';
 import { useDatabase } from '../../data/useLiveQuery';
 import { exportFileName } from '../../export/fileName';
 import { buildCalendar, itineraryEntries } from '../../export/ical/icalExport';
-import { useVisitLookups } from '../visits/useVisitLookups';
+import { readCalendarLookups } from './readCalendarLookups';
 import { useSaveCalendar } from './useSaveCalendar';
 
 export interface ItineraryExportButtonProps {
@@ -20,14 +20,14 @@ export function ItineraryExportButton({ contact }: ItineraryExportButtonProps) {
   const { t } = useTranslation();
   const clock = useClock();
   const database = useDatabase();
-  const lookups = useVisitLookups();
   const { labels, save, failure } = useSaveCalendar();
   const [none, setNone] = useState(false);
   const name = titledName(contact) || t('contacts.unnamed');
 
   // Read when asked, not kept live: a contact page must not hold every
-  // agenda item of the workspace. Whole collections, because an item's
-  // relevance depends on its visit's members, which a query cannot join.
+  // agenda item (or contact and organisation) of the workspace. Whole
+  // collections, because an item's relevance depends on its visit's members,
+  // which a query cannot join.
   const exportItinerary = async () => {
     const [visits, items] = await Promise.all([
       database.visits.find().exec(),
@@ -40,6 +40,15 @@ export function ItineraryExportButton({ contact }: ItineraryExportButtonProps) {
     );
     setNone(entries.length === 0);
     if (entries.length === 0) return;
+    const lookups = await readCalendarLookups(
+      database,
+      entries.map((entry) => entry.item),
+      {
+        unknownPerson: t('visits.unknownPerson'),
+        unknownOrganisation: t('visits.unknownOrganisation'),
+        unnamed: t('visits.untitled'),
+      },
+    );
     await save(exportFileName([t('calendar.export.itineraryFile'), name], 'ics'), () =>
       buildCalendar({
         calendarName: t('calendar.export.itineraryName', { name }),

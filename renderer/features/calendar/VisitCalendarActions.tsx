@@ -1,31 +1,30 @@
 import { useState } from 'react';
+import type { RxDocument } from 'rxdb';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import type { Visit } from '../../../shared/domain/visit';
 import { useClock } from '../../app/clock';
-import { useLiveQuery } from '../../data/useLiveQuery';
 import { exportFileName } from '../../export/fileName';
 import { buildVisitCalendar } from '../../export/ical/icalExport';
-import { useVisitLookups } from '../visits/useVisitLookups';
+import type { VisitLookups } from '../visits/useVisitLookups';
 import { CalendarImportDialog } from './CalendarImportDialog';
 import { useSaveCalendar } from './useSaveCalendar';
 
 export interface VisitCalendarActionsProps {
   visit: Visit;
+  /** The visit's agenda items, live, as the visit page already holds them. */
+  agenda: readonly RxDocument<AgendaItem>[];
+  /** The visit page's names of people and organisations. */
+  lookups: VisitLookups;
 }
 
 /** Export the visit's programme as iCalendar; import an .ics file into its agenda. */
-export function VisitCalendarActions({ visit }: VisitCalendarActionsProps) {
+export function VisitCalendarActions({ visit, agenda, lookups }: VisitCalendarActionsProps) {
   const { t } = useTranslation();
   const clock = useClock();
-  const lookups = useVisitLookups();
-  const agenda = useLiveQuery('agendaItems', {
-    selector: { visitId: visit.id },
-    sort: [{ startUtc: 'asc' }],
-  });
   const { labels, save, failure } = useSaveCalendar();
   const [importing, setImporting] = useState(false);
-  const items = agenda.documents.map((document) => document.toJSON() as AgendaItem);
+  const items = agenda.map((document) => document.toJSON() as AgendaItem);
 
   const exportProgramme = () =>
     save(exportFileName([visit.title, visit.startDate], 'ics'), () =>

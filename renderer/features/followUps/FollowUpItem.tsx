@@ -8,7 +8,7 @@ import {
 } from '../../../shared/domain/followUp';
 import { isOverdue } from '../../../shared/domain/followUpList';
 import { DeleteButton } from '../../components/DeleteButton';
-import { replaceEntityFields, withoutMetadata } from '../../data/writes';
+import { patchEntity } from '../../data/writes';
 import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from '../notes/LinkedEntities';
 import type { LinkedNames } from '../notes/useLinkedNames';
@@ -34,11 +34,7 @@ export function FollowUpItem({ followUp, today, names, exclude }: FollowUpItemPr
   const overdue = isOverdue(followUp, today);
 
   const changeStatus = async (status: FollowUpStatus) => {
-    await replaceEntityFields(
-      followUp,
-      { ...withoutMetadata(followUp.toMutableJSON()), status },
-      author,
-    );
+    await patchEntity(followUp, () => ({ status }), author);
   };
 
   return (

@@ -1,6 +1,6 @@
-import { Temporal } from 'temporal-polyfill';
 import type { FollowUp, FollowUpKind, FollowUpStatus } from '../../../shared/domain/followUp';
 import type { FollowUpIssue } from '../../../shared/domain/followUpValidation';
+import { shiftIsoDate } from '../../../shared/time/isoDate';
 import type { EntityFields } from '../../data/writes';
 import { optionalText, withoutUndefined } from '../../components/form/formValues';
 
@@ -32,7 +32,7 @@ export function emptyFollowUpForm(today: string, links: FollowUpLinks = {}): Fol
     title: '',
     kind: 'other',
     owner: '',
-    dueDate: Temporal.PlainDate.from(today).add({ days: 7 }).toString(),
+    dueDate: shiftIsoDate(today, 7),
     status: 'open',
     visitId: links.visitId ?? '',
     contactId: links.contactId ?? '',

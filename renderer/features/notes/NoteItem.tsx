@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { Note } from '../../../shared/domain/note';
 import { DeleteButton } from '../../components/DeleteButton';
-import { LOCAL_AUTHOR, replaceEntityFields, withoutMetadata } from '../../data/writes';
+import { LOCAL_AUTHOR, patchEntity } from '../../data/writes';
 import { useAuthor } from '../../sync/useAuthor';
 import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from './LinkedEntities';
@@ -36,8 +36,7 @@ export function NoteItem({ note, names, subjectIds }: NoteItemProps) {
           submitLabel={t('notes.save')}
           onCancel={() => setEditing(false)}
           onSubmit={async (body, date) => {
-            const fields = withoutMetadata(note.toMutableJSON());
-            await replaceEntityFields(note, { ...fields, body, date }, editor);
+            await patchEntity(note, () => ({ body, date }), editor);
             setEditing(false);
           }}
         />

@@ -18,15 +18,7 @@ const asList = (id: string | undefined) => (id ? [id] : []);
 
 /** The links a note needs (any one of) to belong to `subject`. */
 export function subjectLinks(subject: NoteSubject): NoteLinks {
-  return mergeLinks([
-    {
-      contactIds: asList(subject.contactId),
-      organisationIds: asList(subject.organisationId),
-      visitIds: asList(subject.visitId),
-      agendaItemIds: asList(subject.agendaItemId),
-    },
-    subject.alsoLinks ?? {},
-  ]);
+  return mergeLinks([captureLinksFor(subject), subject.alsoLinks ?? {}]);
 }
 
 /** The links a note captured on `subject`'s page gets: the record itself. */

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
-import type { Organisation } from '../../../shared/domain/organisation';
 import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
 import { exportFileName } from '../../export/fileName';
@@ -31,8 +30,9 @@ export function PersonDataDialog({ open, contact, name, onErase, onClose }: Pers
     try {
       const data = await collectPersonData(database, contact.id);
       if (!data) throw new Error(t('contacts.notFound'));
-      const organisations = (await database.organisations.find().exec()).map(
-        (document) => document.toJSON() as Organisation,
+      // The export has read the names of the person's organisations already.
+      const organisations = data.affiliations.flatMap(({ organisationId: id, organisationName }) =>
+        organisationName ? [{ id, name: organisationName }] : [],
       );
       const result = await getPlatform().saveFile(
         format === 'json'

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
@@ -22,7 +23,9 @@ export function TodayPage() {
   const format = useFormat();
   const clock = useClock();
   const { settings } = useSettings();
-  const nowIso = clock().toISOString();
+  // Read once as the screen opens (like useToday): a "now" read on each render
+  // would change the agenda query on each render and resubscribe without end.
+  const [nowIso] = useState(() => clock().toISOString());
   const today = utcToLocal(nowIso, settings.homeTimeZone).slice(0, 10);
   const window = todayWindowUtc(nowIso);
 

@@ -4,7 +4,7 @@ import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { DeleteButton } from '../../components/DeleteButton';
 import { DetailList } from '../../components/DetailList';
 import { useFormat } from '../../format/useFormat';
-import { patchEntity } from './patchEntity';
+import { patchEntity } from '../../data/writes';
 import type { VisitLookups } from './useVisitLookups';
 import { useAuthor } from '../../sync/useAuthor';
 

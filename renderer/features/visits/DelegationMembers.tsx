@@ -2,7 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import { VISIT_MEMBER_ROLES, type Visit, type VisitMemberRole } from '../../../shared/domain/visit';
-import { patchEntity } from './patchEntity';
+import { patchEntity } from '../../data/writes';
 import { PickAndAddList } from './PickAndAddList';
 import type { VisitLookups } from './useVisitLookups';
 import { useAuthor } from '../../sync/useAuthor';

@@ -9,7 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/form/FormActions';
 import { TextControl } from '../../components/form/TextControl';
 import { useFormat } from '../../format/useFormat';
-import { patchEntity } from './patchEntity';
+import { patchEntity } from '../../data/writes';
 import type { FieldIssue } from './fieldIssue';
 import { useAuthor } from '../../sync/useAuthor';
 

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { Visit } from '../../../shared/domain/visit';
-import { patchEntity } from './patchEntity';
+import { patchEntity } from '../../data/writes';
 import { PickAndAddList } from './PickAndAddList';
 import type { VisitLookups } from './useVisitLookups';
 import { useAuthor } from '../../sync/useAuthor';

@@ -60,7 +60,7 @@ export function VisitDetail({ visitId }: VisitDetailProps) {
             {t('visits.detail.edit')}
           </Link>
           <BriefingPackButton visit={visit} />
-          <VisitCalendarActions visit={visit} />
+          <VisitCalendarActions visit={visit} agenda={agenda.documents} lookups={lookups} />
           <DuplicateVisitButton visit={visit} items={agenda.documents} />
           <DeleteButton
             label={t('visits.delete.label')}

@@ -1,19 +1,13 @@
 import { useMemo } from 'react';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import type { Visit } from '../../../shared/domain/visit';
+import { shiftIsoDate } from '../../../shared/time/isoDate';
 import { useLiveQuery } from '../../data/useLiveQuery';
 
 /** Items of other visits that may overlap this one, and those visits' titles. */
 export interface ConcurrentItems {
   items: AgendaItem[];
   visitTitle: (visitId: string) => string;
-}
-
-/** The ISO date `days` after `isoDate`. */
-function shiftDate(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
 }
 
 /**
@@ -23,8 +17,8 @@ function shiftDate(isoDate: string, days: number): string {
  * zone's offset from UTC; the clash check itself compares exact instants.
  */
 export function useConcurrentItems(visit: Visit): ConcurrentItems {
-  const from = `${shiftDate(visit.startDate, -1)}T00:00:00.000Z`;
-  const to = `${shiftDate(visit.endDate, 2)}T00:00:00.000Z`;
+  const from = `${shiftIsoDate(visit.startDate, -1)}T00:00:00.000Z`;
+  const to = `${shiftIsoDate(visit.endDate, 2)}T00:00:00.000Z`;
   const found = useLiveQuery('agendaItems', {
     selector: { startUtc: { $lt: to }, endUtc: { $gt: from }, visitId: { $ne: visit.id } },
   });
