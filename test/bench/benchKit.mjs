@@ -1,5 +1,5 @@
 // Pieces every benchmark script shares: bundling a browser entry the way the
-// app is built for production, and printing a results table.
+// app is built for production, the median of samples, and printing a results table.
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build as esbuild } from 'esbuild';
@@ -27,6 +27,17 @@ export async function bundleForBrowser(entry) {
   const [output] = result.outputFiles;
   if (!output) throw new Error(`esbuild produced nothing for ${entry}`);
   return output.text;
+}
+
+/**
+ * The middle of `values` (the mean of the two middle ones for an even count).
+ * @param {number[]} values
+ * @returns {number}
+ */
+export function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 /**

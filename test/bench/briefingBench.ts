@@ -14,7 +14,8 @@ import { chromium } from 'playwright-core';
 import type { BriefingFontSources } from '../../renderer/export/briefing/briefingFonts';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { BRIEFING_BENCH_SIZE } from './briefingBenchData';
-import { printTable, projectRoot } from './benchKit.mjs';
+import { chromiumLaunchOptions } from '../e2e/chromium.mjs';
+import { median, printTable, projectRoot } from './benchKit.mjs';
 
 const RUNS = 5;
 const FONT_FILES = {
@@ -25,12 +26,6 @@ const FONT_FILES = {
 const fontFolder = path.dirname(
   createRequire(import.meta.url).resolve('@expo-google-fonts/noto-sans'),
 );
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
-}
 
 interface Result {
   warmUp: number;
@@ -115,11 +110,7 @@ function serve(script: string): Promise<Server> {
 async function inChromium(): Promise<Result> {
   const server = await serve(await bundle());
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     const page = await browser.newPage();
     const errors: string[] = [];
@@ -149,7 +140,7 @@ async function main() {
   const rows: string[][] = [];
   const list = (samples: number[]) => samples.map((value) => Math.round(value)).join(', ');
   for (const [where, measure] of [
-    [`Chromium (${process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'})`, inChromium],
+    [`Chromium (${chromiumLaunchOptions.executablePath})`, inChromium],
     [`Node ${process.version}`, inNode],
   ] as const) {
     try {

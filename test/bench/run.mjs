@@ -7,7 +7,8 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { chromium } from 'playwright-core';
 import { build as viteBuild, preview } from 'vite';
-import { bundleForBrowser, printTable, projectRoot } from './benchKit.mjs';
+import { chromiumLaunchOptions } from '../e2e/chromium.mjs';
+import { bundleForBrowser, median, printTable, projectRoot } from './benchKit.mjs';
 import { measureContactsList, measureSearch, measureVisitAgenda } from './measure.mjs';
 
 const configFile = path.join(projectRoot, 'vite.config.ts');
@@ -56,12 +57,6 @@ async function serve(seedScript) {
   return { server, origin: `http://127.0.0.1:${address.port}` };
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-}
-
 /** Nearest-rank percentile. */
 function percentile(values, p) {
   const sorted = [...values].sort((a, b) => a - b);
@@ -82,7 +77,6 @@ function printResults(rows) {
 
 async function main() {
   const started = performance.now();
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
 
   let step = performance.now();
@@ -91,24 +85,16 @@ async function main() {
   console.log(`build: renderer and seed bundle in ${since(step)} ms`);
 
   const { server, origin } = await serve(seedScript);
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(chromiumLaunchOptions);
   const errors = [];
   try {
     const context = await browser.newContext({
       locale: 'en-GB',
       viewport: { width: 1280, height: 800 },
     });
-    console.log(`browser: Chromium ${browser.version()} (${executablePath}), headless; ${origin}`);
+    console.log(
+      `browser: Chromium ${browser.version()} (${chromiumLaunchOptions.executablePath}), headless; ${origin}`,
+    );
 
     step = performance.now();
     const seedTab = await context.newPage();

@@ -17,6 +17,7 @@ import { migrate } from '../../server/db/migrations';
 import { openPgliteDatabase } from '../../server/db/pgliteDatabase';
 import type { SqlDatabase } from '../../server/db/sql';
 import type { Documents } from '../../server/services/documents';
+import { chromiumLaunchOptions } from '../e2e/chromium.mjs';
 import { bundleForBrowser, printTable } from './benchKit.mjs';
 import { generateBenchData } from './generate';
 import type { BenchSession, FirstPullReport, PushReport, RawWriteReport } from './syncClient';
@@ -154,7 +155,6 @@ function printResults(rows: Row[]): void {
 
 async function main(): Promise<void> {
   const started = performance.now();
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   let step = performance.now();
   const { server: pageServer, origin } = await servePage(await bundleClient());
 
@@ -190,17 +190,7 @@ async function main(): Promise<void> {
         `\nsync: client bundle, server on PGlite (${dir}), ${PULL_SIZES.map((size) => size.toLocaleString('en-GB')).join(' and ')} contacts seeded through Documents.push in ${Math.round(since(step))} ms`,
       );
 
-      browser = await chromium.launch({
-        executablePath,
-        headless: true,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-        ],
-      });
+      browser = await chromium.launch(chromiumLaunchOptions);
       console.log(
         `browser: Chromium ${browser.version()}, headless; page ${origin}, server ${serverUrl}`,
       );

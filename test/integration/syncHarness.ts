@@ -51,9 +51,6 @@ export async function listeningServer(
 
 export type ListeningServer = Awaited<ReturnType<typeof listeningServer>>;
 
-/** A switch standing in for the device's network state. */
-export { FakeNetwork };
-
 let clientCounter = 0;
 
 export interface ClientOptions {

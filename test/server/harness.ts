@@ -6,6 +6,7 @@ import { openPgliteDatabase } from '../../server/db/pgliteDatabase';
 import { openPostgresDatabase } from '../../server/db/postgresDatabase';
 import type { SqlDatabase } from '../../server/db/sql';
 import type { Role, SessionResponse } from '../../shared/sync/protocol';
+import { contactFields } from '../integration/fixtures';
 
 /** A database engine the server suite runs on. */
 export interface Engine {
@@ -45,10 +46,8 @@ export function postgresEngine(url = process.env.TEST_DATABASE_URL): Engine | un
 }
 
 /** Every engine available here: PGlite always, PostgreSQL when configured. */
-export const ENGINES: Engine[] = [
-  pglite,
-  ...(postgresEngine() ? [postgresEngine() as Engine] : []),
-];
+const postgres = postgresEngine();
+export const ENGINES: Engine[] = postgres ? [pglite, postgres] : [pglite];
 
 export const testConfig = {
   corsOrigins: ['http://localhost:5173'],
@@ -136,18 +135,5 @@ const meta = {
 
 /** A valid replicated contact. */
 export function contactDocument(id: string, overrides: Record<string, unknown> = {}) {
-  return {
-    ...meta,
-    id,
-    givenNames: 'Burkhard',
-    familyName: 'Jung',
-    nameOrder: 'given-first',
-    languages: ['de'],
-    affiliations: [],
-    emails: [],
-    phones: [],
-    lawfulBasis: 'public-task',
-    _deleted: false,
-    ...overrides,
-  };
+  return { ...meta, id, ...contactFields(), _deleted: false, ...overrides };
 }

@@ -1,6 +1,9 @@
-import { screen, within } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { App } from '../../../renderer/app/App';
 import type { LiaisonDatabase } from '../../../renderer/data/database';
+import { createI18n } from '../../../renderer/i18n/i18n';
+import { memorySessionStore } from '../../../renderer/sync/session';
 import {
   agendaItemFields,
   followUpFields,
@@ -99,5 +102,26 @@ describe('TodayPage', () => {
     expect(await screen.findByRole('heading', { name: 'Heute', level: 1 })).toBeInTheDocument();
     expect(screen.getByText('Heute ist Mittwoch, 11. Juni 2025.')).toBeInTheDocument();
     expect(screen.getByText('Heute steht nichts auf dem Programm.')).toBeInTheDocument();
+  });
+
+  it("shows today's agenda while the clock moves on between renders", async () => {
+    const options = freshDatabaseOptions();
+    await seed(options, seedDelegation);
+    const i18n = await createI18n('en');
+    window.location.hash = '#/today';
+    // A real clock: each reading a millisecond later than the one before.
+    let elapsed = 0;
+    const clock = () => new Date(Date.parse('2025-06-11T07:00:00Z') + elapsed++);
+    render(
+      <App
+        i18n={i18n}
+        settings={{ language: 'en', homeTimeZone: 'Europe/London' }}
+        databaseOptions={options}
+        sessionStore={memorySessionStore()}
+        clock={clock}
+      />,
+    );
+    const agenda = await screen.findByRole('list', { name: "Today's agenda" });
+    expect(within(agenda).getByRole('listitem')).toHaveTextContent('Aston University visit');
   });
 });

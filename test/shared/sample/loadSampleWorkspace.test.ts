@@ -5,6 +5,7 @@ import { SampleLoadError, loadSampleWorkspace } from '../../../renderer/data/loa
 import { insertEntity } from '../../../renderer/data/writes';
 import { SYNCED_COLLECTION_NAMES } from '../../../shared/domain/schemas';
 import { SAMPLE_IDS, buildSampleWorkspace } from '../../../shared/sample/birminghamLeipzig';
+import { contactFields } from '../../renderer/entityFields';
 
 const open: LiaisonDatabase[] = [];
 
@@ -55,17 +56,7 @@ describe('loadSampleWorkspace', () => {
     const database = await freshDatabase();
     const own = await insertEntity(
       database.contacts,
-      {
-        tags: [],
-        givenNames: 'Anja',
-        familyName: 'Müller',
-        nameOrder: 'given-first',
-        languages: ['de'],
-        affiliations: [],
-        emails: [],
-        phones: [],
-        lawfulBasis: 'public-task',
-      },
+      contactFields({ givenNames: 'Anja', familyName: 'Müller', languages: ['de'] }),
       'officer-1',
     );
     const counts = await loadSampleWorkspace(database);

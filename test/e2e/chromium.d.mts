@@ -1,0 +1,5 @@
+export declare const chromiumLaunchOptions: {
+  executablePath: string;
+  headless: true;
+  args: string[];
+};
