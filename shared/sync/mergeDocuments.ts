@@ -8,26 +8,61 @@
  *
  * A field changed on one side only takes that side's value. A field changed
  * on both sides to different values takes the server's and is reported, so
- * the losing local value can be kept for review. Arrays of ids, and arrays of
- * objects with an id-like key (visit members by `contactId`), merge as sets.
- * Plain objects (office, logistics) merge field by field. An edit beats a
- * concurrent delete, but an erasure (a tombstone with `erasedAt`) beats
- * everything.
+ * the losing local value can be kept for review. Plain objects (office,
+ * logistics) merge field by field. Arrays of strings or ids merge as sets.
+ * Arrays of objects with a key (visit members by `contactId`, e-mail rows by
+ * address) merge element by element: additions from both sides, removals from
+ * both, and an element both kept merges field by field like an object, its
+ * conflicts reported at paths like `affiliations[organisationId=o1].role`
+ * (mergePath.ts). An edit beats a concurrent delete, and an edited element
+ * beats its concurrent removal; both are reported. An erasure (a tombstone
+ * with `erasedAt`) beats everything.
+ *
+ * Given the collection's name, the merge also keeps the records' own rules
+ * (shared/domain/mergeRules.ts): fields of one group are never mixed from two
+ * writers, derived fields are recomputed rather than merged, and a merged
+ * record that breaks a rule the server's did not keeps the server's values
+ * for the offending fields and reports the local ones.
  */
 
-export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type JsonObject = { [key: string]: Json };
+import type { SyncedCollectionName } from '../domain/collectionNames';
+import {
+  mergeRulesFor,
+  type CollectionMergeRules,
+  type ElementMergeRules,
+  type ObjectMergeRules,
+} from '../domain/mergeRules';
+import {
+  fieldChanged,
+  isJsonObject as isObject,
+  jsonEqual,
+  type Json,
+  type JsonObject,
+} from './json';
+import { elementPath } from './mergePath';
+import { keepRecordRules } from './mergeRecordRules';
 
-/** A field both sides changed to different values; the server's value was kept. */
+export { jsonEqual, type Json } from './json';
+
+/**
+ * A field both sides changed to different values; the server's value was kept
+ * (except where an edit beat a delete or a removal: then the edit stands, and
+ * the other side's value is the one recorded).
+ */
 export interface FieldConflict {
-  /** Dotted path, e.g. `familyName` or `office.spokenForm`. */
+  /**
+   * Path of the field (mergePath.ts): `familyName`, `office.spokenForm`,
+   * `affiliations[organisationId=o1].role`, or a whole element
+   * `emails[address=a@b.de]`; `_deleted` for an edit against a delete.
+   */
   fieldPath: string;
-  /** The losing local value; undefined when the field was removed locally. */
+  /** The local value; undefined when the field (or element) was removed locally. */
   localValue: Json | undefined;
-  /** The winning server value; undefined when the server removed the field. */
+  /** The server's value; undefined when the server removed the field (or element). */
   serverValue: Json | undefined;
 }
 
+/** The merged document and what was reported for review. */
 export interface MergeResult<T> {
   merged: T;
   conflicts: FieldConflict[];
@@ -36,7 +71,7 @@ export interface MergeResult<T> {
 /** Bookkeeping fields that say who edited last: never a conflict of their own. */
 const METADATA = new Set(['updatedAt', 'updatedBy']);
 
-/** Keys by which arrays of objects are merged as sets, in order of preference. */
+/** Keys of arrays of objects no rules describe, in order of preference. */
 const ELEMENT_KEYS = ['id', 'contactId', 'organisationId'];
 
 /**
@@ -49,52 +84,20 @@ export function replicatedData(document: Record<string, unknown>): Json {
   ) as Json;
 }
 
-export function jsonEqual(a: Json | undefined, b: Json | undefined): boolean {
-  if (a === b) return true;
-  if (a === null || b === null || a === undefined || b === undefined) return false;
-  if (Array.isArray(a) || Array.isArray(b)) {
-    return (
-      Array.isArray(a) &&
-      Array.isArray(b) &&
-      a.length === b.length &&
-      a.every((item, index) => jsonEqual(item, b[index]))
-    );
-  }
-  if (typeof a === 'object' && typeof b === 'object') {
-    const keys = new Set([...Object.keys(a), ...Object.keys(b)]);
-    return [...keys].every((key) => jsonEqual(a[key], b[key]));
-  }
-  return false;
+const asArray = (value: Json | undefined): Json[] => (Array.isArray(value) ? value : []);
+
+/** The conflicts found so far; the rules pass replaces those it supersedes. */
+interface Found {
+  conflicts: FieldConflict[];
 }
 
-const isObject = (value: Json | undefined): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-
-/** The key that identifies the elements of an array as a set, if it is one. */
-function setKey(...arrays: (Json | undefined)[]): ((item: Json) => string) | undefined {
-  const items = arrays.flatMap((array) => (Array.isArray(array) ? array : []));
-  if (items.every((item) => typeof item === 'string' || typeof item === 'number')) {
-    return (item) => JSON.stringify(item);
-  }
-  const key = ELEMENT_KEYS.find((candidate) =>
-    items.every((item) => isObject(item) && typeof item[candidate] === 'string'),
-  );
-  return key ? (item) => String((item as JsonObject)[key]) : undefined;
-}
-
-/**
- * Set merge: what either side added is in, what either side removed is out.
- * An element both sides kept but changed differently takes the server's version.
- */
-function mergeSets(
-  base: Json[],
-  mine: Json[],
-  theirs: Json[],
-  keyOf: (item: Json) => string,
-): Json[] {
+/** Set merge of strings and ids: what either side added is in, what either removed is out. */
+function mergeSets(base: Json[], mine: Json[], theirs: Json[]): Json[] {
+  const keyOf = (item: Json) => JSON.stringify(item);
   const baseKeys = new Set(base.map(keyOf));
-  const mineKeys = new Set(mine.map(keyOf));
-  const removedLocally = new Set([...baseKeys].filter((key) => !mineKeys.has(key)));
+  const removedLocally = new Set(
+    [...baseKeys].filter((key) => !mine.some((m) => keyOf(m) === key)),
+  );
   const result = theirs.filter((item) => !removedLocally.has(keyOf(item)));
   const present = new Set(result.map(keyOf));
   for (const item of mine) {
@@ -107,44 +110,149 @@ function mergeSets(
   return result;
 }
 
+/** Elements by their key (`contactId=c1`); undefined unless every element has a key of its own. */
+function keyedElements(
+  items: Json[],
+  keys: readonly string[],
+): Map<string, { item: Json; key: string; value: string }> | undefined {
+  const byKey = new Map<string, { item: Json; key: string; value: string }>();
+  for (const item of items) {
+    if (!isObject(item)) return undefined;
+    const key = keys.find((candidate) => typeof item[candidate] === 'string');
+    if (key === undefined) return undefined;
+    const value = item[key] as string;
+    const id = `${key}=${value}`;
+    // Two elements with one key (two roles at one organisation) cannot be told apart.
+    if (byKey.has(id)) return undefined;
+    byKey.set(id, { item, key, value });
+  }
+  return byKey;
+}
+
+/**
+ * Element-by-element merge of an array of keyed objects, in the server's
+ * order followed by the local additions; undefined when the elements cannot
+ * be told apart by their keys (then the array merges as one value).
+ */
+function mergeKeyedArray(
+  path: string,
+  base: Json[],
+  mine: Json[],
+  theirs: Json[],
+  rules: ElementMergeRules,
+  found: Found,
+): Json[] | undefined {
+  const keys = rules.keys ?? ELEMENT_KEYS;
+  const baseElements = keyedElements(base, keys);
+  const myElements = keyedElements(mine, keys);
+  const theirElements = keyedElements(theirs, keys);
+  if (!baseElements || !myElements || !theirElements) return undefined;
+  const result: Json[] = [];
+  const keep = (value: Json | undefined) => {
+    if (value !== undefined) result.push(value);
+  };
+  for (const [id, { item, key, value }] of theirElements) {
+    const at = elementPath(path, key, value);
+    const baseItem = baseElements.get(id)?.item;
+    const myItem = myElements.get(id)?.item;
+    if (myItem !== undefined) keep(mergeValue(at, baseItem, myItem, item, rules, found));
+    else if (baseItem === undefined) keep(item);
+    else if (!jsonEqual(item, baseItem)) {
+      // Removed here, edited there: the edit beats the removal.
+      keep(item);
+      found.conflicts.push({ fieldPath: at, localValue: undefined, serverValue: item });
+    }
+  }
+  for (const [id, { item, key, value }] of myElements) {
+    if (theirElements.has(id)) continue;
+    const baseItem = baseElements.get(id)?.item;
+    if (baseItem === undefined) keep(item);
+    else if (!jsonEqual(item, baseItem)) {
+      keep(item);
+      found.conflicts.push({
+        fieldPath: elementPath(path, key, value),
+        localValue: item,
+        serverValue: undefined,
+      });
+    }
+  }
+  return result;
+}
+
+const isScalarArray = (...arrays: Json[][]) =>
+  arrays.every((array) =>
+    array.every((item) => typeof item === 'string' || typeof item === 'number'),
+  );
+
 function mergeValue(
   path: string,
   base: Json | undefined,
   mine: Json | undefined,
   theirs: Json | undefined,
-  conflicts: FieldConflict[],
+  rules: ElementMergeRules,
+  found: Found,
 ): Json | undefined {
   if (jsonEqual(mine, theirs)) return theirs;
   if (jsonEqual(mine, base)) return theirs;
   if (jsonEqual(theirs, base)) return mine;
   if (isObject(mine) && isObject(theirs)) {
-    return mergeObjects(path, isObject(base) ? base : {}, mine, theirs, conflicts);
+    return mergeObjects(path, isObject(base) ? base : {}, mine, theirs, rules, found);
   }
   if (Array.isArray(mine) && Array.isArray(theirs)) {
-    const keyOf = setKey(base, mine, theirs);
-    if (keyOf) return mergeSets(Array.isArray(base) ? base : [], mine, theirs, keyOf);
+    const baseItems = asArray(base);
+    if (isScalarArray(baseItems, mine, theirs)) return mergeSets(baseItems, mine, theirs);
+    const merged = mergeKeyedArray(path, baseItems, mine, theirs, rules, found);
+    if (merged) return merged;
   }
-  conflicts.push({ fieldPath: path, localValue: mine, serverValue: theirs });
+  found.conflicts.push({ fieldPath: path, localValue: mine, serverValue: theirs });
   return theirs;
 }
 
+/**
+ * Field-by-field merge of one object. A group both sides changed is taken
+ * whole from the server, each local change in it reported. `skip` names
+ * fields that are not merged (derived ones): they keep the server's value.
+ */
 function mergeObjects(
   prefix: string,
   base: JsonObject,
   mine: JsonObject,
   theirs: JsonObject,
-  conflicts: FieldConflict[],
+  rules: ObjectMergeRules,
+  found: Found,
+  skip: ReadonlySet<string> = new Set(),
 ): JsonObject {
+  const pathOf = (key: string) => (prefix ? `${prefix}.${key}` : key);
+  const fromServer = new Set(skip);
+  for (const group of rules.groups ?? []) {
+    const mineChanged = group.filter((field) => fieldChanged(field, base, mine));
+    const bothChanged =
+      mineChanged.length > 0 && group.some((field) => fieldChanged(field, base, theirs));
+    if (!bothChanged || group.every((field) => !fieldChanged(field, mine, theirs))) continue;
+    for (const field of group) fromServer.add(field);
+    for (const field of mineChanged) {
+      if (fieldChanged(field, mine, theirs)) {
+        found.conflicts.push({
+          fieldPath: pathOf(field),
+          localValue: mine[field],
+          serverValue: theirs[field],
+        });
+      }
+    }
+  }
   const merged: JsonObject = {};
   const keys = new Set([...Object.keys(theirs), ...Object.keys(mine), ...Object.keys(base)]);
   for (const key of keys) {
-    const value = mergeValue(
-      prefix ? `${prefix}.${key}` : key,
-      base[key],
-      mine[key],
-      theirs[key],
-      conflicts,
-    );
+    const value = fromServer.has(key)
+      ? theirs[key]
+      : mergeValue(
+          pathOf(key),
+          base[key],
+          mine[key],
+          theirs[key],
+          rules.fields?.[key] ?? {},
+          found,
+        );
     if (value !== undefined) merged[key] = value;
   }
   return merged;
@@ -153,18 +261,25 @@ function mergeObjects(
 /**
  * Merges a refused local document with the server's. Documents carry
  * `_deleted`; everything else is their fields.
+ *
+ * Pass the collection's name so the merge keeps its records' rules (groups,
+ * derived fields, keyed arrays, validation; shared/domain/mergeRules.ts).
+ * Without it, the merge is field by field only.
  */
 export function mergeDocuments<T extends { _deleted: boolean }>(
   base: T | undefined,
   mine: T,
   theirs: T,
+  collectionName?: SyncedCollectionName,
 ): MergeResult<T> {
   // An erasure beats every edit, and nothing is recorded as lost: a lost
   // value kept for review would keep the erased person's data.
   const erasure = [theirs, mine].find(isErasure);
   if (erasure) return { merged: erasure, conflicts: [] };
 
-  const conflicts: FieldConflict[] = [];
+  const rules: CollectionMergeRules = collectionName ? mergeRulesFor(collectionName) : {};
+  const derived = new Set(rules.derived?.fields ?? []);
+  const found: Found = { conflicts: [] };
   const strip = (document: T | undefined): JsonObject => {
     if (!document) return {};
     const fields: JsonObject = {};
@@ -182,23 +297,38 @@ export function mergeDocuments<T extends { _deleted: boolean }>(
     const deletedSide = mine._deleted ? mineFields : theirFields;
     const editingSide = mine._deleted ? theirFields : mineFields;
     const edited = !jsonEqual(editingSide, baseFields);
-    if (!edited) return { merged: mine._deleted ? mine : theirs, conflicts };
-    conflicts.push({
+    if (!edited) return { merged: mine._deleted ? mine : theirs, conflicts: [] };
+    const deleteConflict = {
       fieldPath: '_deleted',
       localValue: mine._deleted,
       serverValue: theirs._deleted,
-    });
-    const fields = mine._deleted
-      ? theirFields
-      : mergeObjects('', baseFields, mineFields, deletedSide, conflicts);
-    const newer = mine._deleted ? theirs : mine;
+    };
+    if (mine._deleted) {
+      return {
+        merged: { ...theirFields, ...metadataOf(theirs), _deleted: false } as unknown as T,
+        conflicts: [deleteConflict],
+      };
+    }
+    const { record, conflicts } = keepRecordRules(
+      mergeObjects('', baseFields, mineFields, deletedSide, rules, found, derived),
+      mineFields,
+      deletedSide,
+      rules,
+      found.conflicts,
+    );
     return {
-      merged: { ...fields, ...metadataOf(newer), _deleted: false } as unknown as T,
-      conflicts,
+      merged: { ...record, ...metadataOf(mine), _deleted: false } as unknown as T,
+      conflicts: [deleteConflict, ...conflicts],
     };
   }
 
-  const fields = mergeObjects('', baseFields, mineFields, theirFields, conflicts);
+  const { record: fields, conflicts } = keepRecordRules(
+    mergeObjects('', baseFields, mineFields, theirFields, rules, found, derived),
+    mineFields,
+    theirFields,
+    rules,
+    found.conflicts,
+  );
   // The edit that survives names the last editor; the server's stands when nothing local does.
   const localSurvives = !jsonEqual(fields, theirFields);
   return {
