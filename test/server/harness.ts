@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
-import { buildServer, type LiaisonServer } from '../../server/app';
+import { buildServer, type AppOptions, type LiaisonServer } from '../../server/app';
 import { migrate } from '../../server/db/migrations';
 import { openPgliteDatabase } from '../../server/db/pgliteDatabase';
 import { openPostgresDatabase } from '../../server/db/postgresDatabase';
@@ -62,7 +62,7 @@ export interface TestServer extends LiaisonServer {
 
 export async function startServer(
   db: SqlDatabase,
-  options: { now?: () => Date; heartbeatMs?: number } = {},
+  options: { now?: () => Date; heartbeatMs?: number; logger?: AppOptions['logger'] } = {},
 ): Promise<TestServer> {
   const server = await buildServer({ db, config: testConfig, ...options });
   return { ...server, db, close: () => server.app.close() };

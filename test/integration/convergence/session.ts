@@ -1,0 +1,50 @@
+import type { SyncLab } from '../syncHarness';
+import { checkWorld, type Failure } from './checker';
+import type { Op } from './operations';
+import { OpRunner } from './runner';
+import { settle } from './settle';
+import { World } from './world';
+
+export interface RunResult {
+  failures: Failure[];
+  /** Ops that changed something (the rest found nothing to act on). */
+  applied: number;
+  ms: number;
+}
+
+export interface RunOptions {
+  devices: number;
+  /** Called after every op with how many have run. */
+  progress?: (done: number) => void;
+}
+
+/** One run: a fresh workspace, server and devices; the ops; everyone in sync; the checks. */
+export async function runOnce(
+  lab: SyncLab,
+  ops: readonly Op[],
+  options: RunOptions,
+): Promise<RunResult> {
+  const started = performance.now();
+  const failures: Failure[] = [];
+  const world = await World.open(lab, options.devices);
+  try {
+    const runner = new OpRunner(world);
+    for (const [index, op] of ops.entries()) {
+      try {
+        await runner.run(op);
+      } catch (error) {
+        // A write path that throws on ordinary concurrent use is a failure of its own.
+        failures.push({ kind: 'op threw', detail: `#${op.n} ${op.kind}: ${String(error)}` });
+      }
+      // Let replication, streams and the server take their turn between the user's actions.
+      await new Promise((resolve) => setImmediate(resolve));
+      options.progress?.(index + 1);
+    }
+    const unsettled = await settle(world);
+    if (unsettled) failures.push({ kind: 'unsettled', detail: unsettled });
+    failures.push(...(await checkWorld(world, runner.model)));
+    return { failures, applied: runner.applied, ms: performance.now() - started };
+  } finally {
+    await lab.cleanUp();
+  }
+}
