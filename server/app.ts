@@ -5,6 +5,7 @@ import { MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../shar
 import { APP_ORIGIN, type ServerConfig } from './config';
 import type { SqlDatabase } from './db/sql';
 import { ApiError, errorBody, handleError } from './http/errors';
+import { guardRequests } from './http/requestGuard';
 import { authRoutes } from './routes/authRoutes';
 import { streamRoutes } from './routes/streamRoutes';
 import { syncRoutes } from './routes/syncRoutes';
@@ -112,6 +113,8 @@ export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
       );
     }
   });
+
+  guardRequests(app);
 
   app.get('/healthz', async () => {
     await options.db.query('select 1');

@@ -1,5 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
+import { guardQuery } from './queryError';
 import type { SqlDatabase, SqlExecutor } from './sql';
 
 /**
@@ -13,9 +14,10 @@ export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase>
   const pg = await PGlite.create(dataDir);
   const executor = (target: Pick<PGlite, 'query'>): SqlExecutor => ({
     query: async <Row extends object>(sql: string, params: unknown[] = []) =>
-      (await target.query<Row>(sql, params)).rows,
+      guardQuery(sql, async () => (await target.query<Row>(sql, params)).rows),
     notify: async (channel, payload) => {
-      await target.query('select pg_notify($1, $2)', [channel, payload]);
+      const sql = 'select pg_notify($1, $2)';
+      await guardQuery(sql, () => target.query(sql, [channel, payload]));
     },
   });
   return {

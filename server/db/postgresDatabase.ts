@@ -1,4 +1,5 @@
 import pg from 'pg';
+import { guardQuery } from './queryError';
 import type { SqlDatabase, SqlExecutor } from './sql';
 
 /** int8 columns (sequence numbers, counts) as JavaScript numbers, as PGlite returns them. */
@@ -40,10 +41,11 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Sq
 
   const executor = (target: pg.Pool | pg.PoolClient): SqlExecutor => ({
     query: async <Row extends object>(sql: string, params: unknown[] = []) =>
-      (await target.query(sql, params)).rows as Row[],
+      guardQuery(sql, async () => (await target.query(sql, params)).rows as Row[]),
     // In a transaction PostgreSQL holds the notification until commit.
     notify: async (channel, payload) => {
-      await target.query('select pg_notify($1, $2)', [channel, payload]);
+      const sql = 'select pg_notify($1, $2)';
+      await guardQuery(sql, () => target.query(sql, [channel, payload]));
     },
   });
 

@@ -1,12 +1,14 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import type { RefusedRow } from '../../shared/sync/documentIssue';
 import type { ErrorBody } from '../../shared/sync/protocol';
 
-/** An error the client should see as it is: a status, a stable code and a message. */
+/** An error the client should see as it is: a status, a stable code, a message and details. */
 export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly code: string,
     message: string,
+    readonly details?: RefusedRow[],
   ) {
     super(message);
   }
@@ -19,8 +21,30 @@ export const unauthorized = (
 export const forbidden = (message: string) => new ApiError(403, 'forbidden', message);
 export const notFound = (code: string, message: string) => new ApiError(404, code, message);
 
-export function errorBody(code: string, message: string): ErrorBody {
-  return { error: { code, message } };
+export function errorBody(code: string, message: string, details?: RefusedRow[]): ErrorBody {
+  return { error: details ? { code, message, details } : { code, message } };
+}
+
+/**
+ * A push refused whole because of `rows` (every refused row, each problem
+ * once): 400 `invalid_document`, the details naming id, field and reason.
+ */
+export function invalidDocuments(rows: RefusedRow[]): ApiError {
+  const ids = [...new Set(rows.map((row) => row.id))];
+  const named = ids
+    .slice(0, 3)
+    .map((id) => {
+      const problems = rows.filter((row) => row.id === id);
+      return `${id || '(no id)'} (${problems.map((row) => `${row.field}: ${row.reason}`).join(', ')})`;
+    })
+    .join('; ');
+  const more = ids.length > 3 ? ` and ${ids.length - 3} more` : '';
+  return new ApiError(
+    400,
+    'invalid_document',
+    `Nothing was saved: ${ids.length === 1 ? 'a document is' : `${ids.length} documents are`} not valid: ${named}${more}. Fix or set aside those documents and push the rest again.`,
+    rows,
+  );
 }
 
 /** Fastify's own errors, mapped onto our codes and plain messages. */
@@ -45,7 +69,7 @@ const FASTIFY_ERRORS: Record<string, [status: number, code: string, message: str
  */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ApiError) {
-    return reply.status(error.status).send(errorBody(error.code, error.message));
+    return reply.status(error.status).send(errorBody(error.code, error.message, error.details));
   }
   const known = error.code ? FASTIFY_ERRORS[error.code] : undefined;
   if (known) return reply.status(known[0]).send(errorBody(known[1], known[2]));

@@ -7,7 +7,7 @@ import {
   type PushRow,
 } from '../../shared/sync/protocol';
 import { authenticateMember } from '../http/authenticate';
-import { badRequest, notFound } from '../http/errors';
+import { badRequest, invalidDocuments, notFound } from '../http/errors';
 import type { Accounts } from '../services/accounts';
 import type { DocumentValidator } from '../services/documentValidator';
 import type { Documents } from '../services/documents';
@@ -35,7 +35,14 @@ function whole(
   return parsed;
 }
 
-const documentShape = { type: 'object', required: ['id', '_deleted'] };
+// The outer shape only: what is wrong inside a document is answered row by
+// row with `invalid_document` (documentRules), not as a bad body.
+const rowShape = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['newDocumentState'],
+  properties: { assumedMasterState: { type: 'object' }, newDocumentState: { type: 'object' } },
+};
 
 /** Pull and push for each synced collection of a workspace, and the workspace's stats. */
 export function syncRoutes(
@@ -74,46 +81,30 @@ export function syncRoutes(
   app.post<{ Params: CollectionParams; Body: PushRow[] }>(
     '/v1/workspaces/:ws/collections/:collection/push',
     {
-      schema: {
-        body: {
-          type: 'array',
-          maxItems: MAX_PUSH_ROWS,
-          items: {
-            type: 'object',
-            additionalProperties: false,
-            required: ['newDocumentState'],
-            properties: { assumedMasterState: documentShape, newDocumentState: documentShape },
-          },
-        },
-      },
+      schema: { body: { type: 'array', maxItems: MAX_PUSH_ROWS, items: rowShape } },
+      // documentRules checks every string of every row and names each refused one.
+      config: { checksOwnBody: true },
     },
     async (request) => {
       const user = await authenticateMember(request, accounts, request.params.ws, 'editor');
       const collection = collectionOf(validator, request.params.collection);
-      const seen = new Set<string>();
-      request.body.forEach((row, index) => {
-        const problem = validator.problem(collection, row.newDocumentState);
-        if (problem) throw badRequest('invalid_document', `Row ${index}: ${problem}.`);
-        if (row.assumedMasterState && row.assumedMasterState.id !== row.newDocumentState.id) {
-          throw badRequest(
-            'invalid_document',
-            `Row ${index}: the assumed state is of another document.`,
-          );
-        }
-        if (seen.has(row.newDocumentState.id)) {
-          throw badRequest(
-            'invalid_document',
-            `Row ${index}: document ${row.newDocumentState.id} is pushed twice.`,
-          );
-        }
-        seen.add(row.newDocumentState.id);
-      });
-      const { conflicts } = await documents.push(
-        request.params.ws,
-        collection,
-        request.body,
-        user.id,
-      );
+      const refused = validator.refusedRows(collection, request.body);
+      if (refused.length > 0) {
+        // Every refused row at once, so the client sets them all aside in one go.
+        // Only rows whose id is sound reach the database, as text it can hold.
+        const refusedIds = new Set(refused.map((row) => row.id));
+        const sound = request.body.filter((row) => !refusedIds.has(row.newDocumentState.id));
+        const authors = await documents.refusedAuthors(
+          request.params.ws,
+          collection,
+          sound,
+          user.id,
+        );
+        throw invalidDocuments([...refused, ...authors]);
+      }
+      const result = await documents.push(request.params.ws, collection, request.body, user.id);
+      if (result.refused.length > 0) throw invalidDocuments(result.refused);
+      const { conflicts } = result;
       return conflicts;
     },
   );

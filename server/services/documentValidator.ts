@@ -1,45 +1,59 @@
-import { Ajv, type ValidateFunction } from 'ajv';
 import {
   SYNCED_COLLECTION_NAMES,
   type SyncedCollectionName,
 } from '../../shared/domain/collectionNames';
-import { collectionSchemas } from '../../shared/domain/schemas';
+import type { RefusedRow } from '../../shared/sync/documentIssue';
+import { documentIssues } from '../../shared/sync/documentRules';
+import { printablePath } from '../../shared/sync/schemaCheck';
+
+/** A pushed row as it arrived: only its outer shape has been checked. */
+export interface UncheckedRow {
+  newDocumentState: unknown;
+  assumedMasterState?: unknown;
+}
+
+const ASSUMED = 'assumedMasterState.';
+
+/** The id a refused row is reported under: printable, bounded, '' when there is none. */
+export function rowId(document: unknown): string {
+  const id = (document as { id?: unknown } | null)?.id;
+  return typeof id === 'string' ? printablePath(id) : '';
+}
 
 /**
- * Checks pushed documents against the same JSON schemas the app stores them
- * with (shared/domain), plus the replication's `_deleted` flag. RxDB's own
- * keywords (primaryKey, indexes, version…) are not JSON Schema, hence
- * `strict: false`. The server runs Node, not a CSP'd page, so ajv's compiled
- * validators are fine here.
+ * Checks pushed rows with the app's own definition of a valid document
+ * (shared/sync/documentRules): the new state and the assumed state of every
+ * row, and that no document comes twice. The author check needs the stored
+ * documents, so `Documents.push` makes it.
  */
 export class DocumentValidator {
-  private readonly validators = new Map<SyncedCollectionName, ValidateFunction>();
-
-  constructor() {
-    const ajv = new Ajv({ strict: false, allErrors: false });
-    for (const name of SYNCED_COLLECTION_NAMES) {
-      const { schema } = collectionSchemas[name];
-      this.validators.set(
-        name,
-        ajv.compile({
-          ...schema,
-          properties: { ...schema.properties, _deleted: { type: 'boolean' } },
-          required: [...(schema.required ?? []), '_deleted'],
-        }),
-      );
-    }
-  }
-
   isCollection(name: string): name is SyncedCollectionName {
-    return this.validators.has(name as SyncedCollectionName);
+    return (SYNCED_COLLECTION_NAMES as readonly string[]).includes(name);
   }
 
-  /** Why the document is not valid for the collection, or null when it is. */
-  problem(collection: SyncedCollectionName, document: unknown): string | null {
-    const validate = this.validators.get(collection);
-    if (!validate) return `unknown collection ${collection}`;
-    if (validate(document)) return null;
-    const [first] = validate.errors ?? [];
-    return first ? `${first.instancePath || '(document)'} ${first.message}` : 'invalid document';
+  /** Every problem with the rows of one push, empty when all may be written. */
+  refusedRows(collection: SyncedCollectionName, rows: readonly UncheckedRow[]): RefusedRow[] {
+    const refused: RefusedRow[] = [];
+    const seen = new Set<string>();
+    for (const row of rows) {
+      const id = rowId(row.newDocumentState);
+      for (const issue of documentIssues(collection, row.newDocumentState)) {
+        refused.push({ id, ...issue });
+      }
+      if (row.assumedMasterState !== undefined) {
+        const assumedId = (row.assumedMasterState as { id?: unknown } | null)?.id;
+        if (assumedId !== (row.newDocumentState as { id?: unknown }).id) {
+          refused.push({ id, field: `${ASSUMED}id`, reason: 'id' });
+        } else {
+          for (const issue of documentIssues(collection, row.assumedMasterState)) {
+            refused.push({ id, field: ASSUMED + issue.field, reason: issue.reason });
+          }
+        }
+      }
+      // A second row for one id would make the write order a guess: refuse the push.
+      if (seen.has(id)) refused.push({ id, field: 'id', reason: 'duplicate_id' });
+      seen.add(id);
+    }
+    return refused;
   }
 }

@@ -2,6 +2,7 @@ import {
   SYNCED_COLLECTION_NAMES,
   type SyncedCollectionName,
 } from '../../shared/domain/collectionNames';
+import type { RefusedRow } from '../../shared/sync/documentIssue';
 import type {
   PullResponse,
   PushRow,
@@ -26,6 +27,22 @@ export interface PushResult {
   conflicts: ReplicatedDocument[];
   /** The change written, if any. */
   written: ChangeNotice | null;
+  /** Rows refused for their author; when any is, nothing was written. */
+  refused: RefusedRow[];
+}
+
+/**
+ * Whether a row's `updatedBy` may stand: the pushing user's own id, or the
+ * stored document's, unchanged (a delete, or a change that keeps someone
+ * else's stamp). Anything else would claim another person's edit.
+ */
+export function authorAllowed(
+  pushed: ReplicatedDocument,
+  author: string,
+  stored: ReplicatedDocument | null | undefined,
+): boolean {
+  const claimed = pushed.updatedBy;
+  return claimed === author || (stored != null && claimed === stored.updatedBy);
 }
 
 interface RowState {
@@ -126,6 +143,13 @@ export class Documents {
          order by r.ord`,
         [workspaceId, collection, JSON.stringify(rows), rows.map((row) => row.newDocumentState.id)],
       );
+      const refused = states.flatMap((state) => {
+        const row = rows[state.ord - 1];
+        return row && !authorAllowed(row.newDocumentState, author, state.data)
+          ? [{ id: row.newDocumentState.id, field: 'updatedBy', reason: 'author' as const }]
+          : [];
+      });
+      if (refused.length > 0) return { conflicts: [], written: null, refused };
       const conflicts: ReplicatedDocument[] = [];
       const writes: ReplicatedDocument[] = [];
       for (const state of states) {
@@ -136,7 +160,7 @@ export class Documents {
         else if (row.assumedMasterState && state.matches_assumed) writes.push(row.newDocumentState);
         else if (state.data) conflicts.push(state.data);
       }
-      if (writes.length === 0) return { conflicts, written: null };
+      if (writes.length === 0) return { conflicts, written: null, refused };
 
       const [counter] = await tx.query<{ seq: number }>(
         'update workspaces set seq = seq + $2 where id = $1 returning seq',
@@ -157,7 +181,33 @@ export class Documents {
       const written: ChangeNotice = { workspaceId, collection, fromSeq, toSeq };
       // Delivered by PostgreSQL on commit only: listeners never hear of a rolled-back push.
       await tx.notify(CHANGES_CHANNEL, JSON.stringify(written));
-      return { conflicts, written };
+      return { conflicts, written, refused };
     });
+  }
+
+  /**
+   * The rows of a push whose author is refused, judged against the documents
+   * stored now. Only for the answer to a push already refused for other
+   * reasons, so that it lists every refused row at once; `push` judges again
+   * inside its transaction.
+   */
+  async refusedAuthors(
+    workspaceId: string,
+    collection: SyncedCollectionName,
+    rows: readonly PushRow[],
+    author: string,
+  ): Promise<RefusedRow[]> {
+    const ids = rows.map((row) => row.newDocumentState.id);
+    const stored = await this.db.query<{ id: string; data: ReplicatedDocument }>(
+      `select id, data from documents
+       where workspace_id = $1 and collection = $2 and id = any($3::text[])`,
+      [workspaceId, collection, ids],
+    );
+    const byId = new Map(stored.map((row) => [row.id, row.data]));
+    return rows
+      .filter(
+        (row) => !authorAllowed(row.newDocumentState, author, byId.get(row.newDocumentState.id)),
+      )
+      .map((row) => ({ id: row.newDocumentState.id, field: 'updatedBy', reason: 'author' }));
   }
 }

@@ -37,6 +37,11 @@ const PHONE = /^\+?[\d\s().\-/]+(?:\s*(?:ext\.?|x)\s*\d+)?$/i;
 // No SVG: it can carry script, and photos end up in PDFs and other people's screens.
 const IMAGE_DATA_URL = /^data:image\/(?:png|jpeg|webp|gif);base64,[A-Za-z0-9+/]+=*$/;
 
+/** Whether `value` is a PNG, JPEG, WebP or GIF image as a base64 data URL (never SVG). */
+export function isImageDataUrl(value: string): boolean {
+  return IMAGE_DATA_URL.test(value);
+}
+
 const TEXT_LIMITS: Partial<Record<keyof ContactInput, number>> = {
   givenNames: LIMITS.shortText,
   familyName: LIMITS.shortText,
@@ -126,7 +131,7 @@ export function validateContact(input: ContactInput): ContactIssue[] {
 
   if (input.photo !== undefined && input.photo !== '') {
     if (input.photo.length > LIMITS.photo) add('photo', 'tooLong', LIMITS.photo);
-    else if (!IMAGE_DATA_URL.test(input.photo)) add('photo', 'imageDataUrl');
+    else if (!isImageDataUrl(input.photo)) add('photo', 'imageDataUrl');
   }
 
   if (input.lawfulBasis === undefined) add('lawfulBasis', 'required');

@@ -1,4 +1,5 @@
 import type { SyncedCollectionName } from '../domain/collectionNames';
+import type { RefusedRow } from './documentIssue';
 
 /**
  * The sync protocol between the app and the team's server (docs/architecture.md,
@@ -83,9 +84,13 @@ export interface SessionResponse {
   workspaces: WorkspaceSummary[];
 }
 
-/** Every error the server sends. `code` is stable; `message` is for people. */
+/**
+ * Every error the server sends. `code` is stable; `message` is for people.
+ * A push refused with `invalid_document` lists every refused row in `details`
+ * (see `DOCUMENT_ISSUE_REASONS`); the whole push was refused.
+ */
 export interface ErrorBody {
-  error: { code: string; message: string };
+  error: { code: string; message: string; details?: RefusedRow[] };
 }
 
 /** Page size limits for pull. */

@@ -75,6 +75,7 @@ describe.each(ENGINES)('authorisation on $name', (engine) => {
   let own: Awaited<ReturnType<typeof seedWorkspace>>;
   let foreign: Awaited<ReturnType<typeof seedWorkspace>>;
   let tokens: Record<Exclude<Caller, 'anonymous'>, string>;
+  let userIds: Record<Exclude<Caller, 'anonymous'>, string>;
 
   // One database, server and pair of workspaces for the whole matrix: every
   // cell only reads, or writes a new document of its own.
@@ -88,6 +89,12 @@ describe.each(ENGINES)('authorisation on $name', (engine) => {
       name: 'Otto Outsider',
       password: own.password,
     });
+    userIds = {
+      admin: own.members.admin.userId,
+      editor: own.members.editor.userId,
+      viewer: own.members.viewer.userId,
+      outsider: outsider.id,
+    };
     tokens = {
       admin: own.members.admin.token,
       editor: own.members.editor.token,
@@ -135,7 +142,13 @@ describe.each(ENGINES)('authorisation on $name', (engine) => {
               method: 'POST',
               url: `${base}/collections/contacts/push`,
               headers,
-              payload: [{ newDocumentState: contactDocument(randomUUID()) }],
+              payload: [
+                {
+                  newDocumentState: contactDocument(randomUUID(), {
+                    updatedBy: caller === 'anonymous' ? 'nobody' : userIds[caller],
+                  }),
+                },
+              ],
             }
           : route === 'invite'
             ? { method: 'POST', url: `${base}/invites`, headers, payload: { role: 'viewer' } }

@@ -6,6 +6,7 @@ import {
   contactDocument,
   type Engine,
   ENGINES,
+  type Member,
   seedWorkspace,
   startServer,
   type TestServer,
@@ -47,6 +48,27 @@ function mulberry32(seed: number): () => number {
   };
 }
 
+/**
+ * A document id of the form the server accepts (hex groups of a UUID) that
+ * reads back as `name`: the hex of its bytes, so ids sort as their names do
+ * and a name prefix is an id prefix.
+ */
+function idOf(name: string): string {
+  const hex = Buffer.from(name).toString('hex').padEnd(32, '0');
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    hex.slice(12, 16),
+    hex.slice(16, 20),
+    hex.slice(20, 32),
+  ].join('-');
+}
+
+/** `name` back from `idOf`. */
+function nameOf(id: string): string {
+  return Buffer.from(id.replaceAll('-', '').replace(/(00)+$/, ''), 'hex').toString();
+}
+
 if (!onPostgres) {
   describe('concurrent pushes and pulls on postgres', () => {
     it.skip(NEEDS_POSTGRES, () => {});
@@ -75,11 +97,15 @@ describe.each(ENGINES)('concurrent pushes and pulls on $name', (engine: Engine) 
   const url = (workspaceId: string, path: string) =>
     `${base}/v1/workspaces/${workspaceId}/collections/contacts/${path}`;
 
-  async function push(workspaceId: string, token: string, ids: readonly string[]) {
+  async function push(workspaceId: string, member: Member, names: readonly string[]) {
     const response = await fetch(url(workspaceId, 'push'), {
       method: 'POST',
-      headers: { ...bearer(token), 'content-type': 'application/json' },
-      body: JSON.stringify(ids.map((id) => ({ newDocumentState: contactDocument(id) }))),
+      headers: { ...bearer(member.token), 'content-type': 'application/json' },
+      body: JSON.stringify(
+        names.map((name) => ({
+          newDocumentState: contactDocument(idOf(name), { updatedBy: member.userId }),
+        })),
+      ),
     });
     expect(response.status).toBe(200);
     expect(await response.json()).toEqual([]);
@@ -102,7 +128,7 @@ describe.each(ENGINES)('concurrent pushes and pulls on $name', (engine: Engine) 
       } else {
         expect(page.checkpoint.seq).toBe(state.checkpoint);
       }
-      state.seen.push(...page.documents.map((document) => document.id));
+      state.seen.push(...page.documents.map((document) => nameOf(document.id)));
       state.checkpoint = page.checkpoint.seq;
       return page.documents.length;
     };
@@ -157,8 +183,8 @@ describe.each(ENGINES)('concurrent pushes and pulls on $name', (engine: Engine) 
     'does not let a push that commits first overtake one that took its sequence earlier',
     async () => {
       const seeded = await seedWorkspace(server, 'Interleaving');
-      await delayInserts('perform pg_sleep(0.6)', "new.id like 'slow-%'");
-      const editor = seeded.members.editor.token;
+      await delayInserts('perform pg_sleep(0.6)', `new.id like '${idOf('slow-').slice(0, 11)}%'`);
+      const editor = seeded.members.editor;
 
       // Push A is inside its transaction, sleeping in its insert, its sequence numbers taken.
       const slow = push(seeded.workspaceId, editor, ['slow-1', 'slow-2']);
@@ -175,7 +201,7 @@ describe.each(ENGINES)('concurrent pushes and pulls on $name', (engine: Engine) 
         .toBe(1);
       // Push B starts now: a correct server makes it wait for A; a broken one commits it first.
       let fastDone = false;
-      const fast = push(seeded.workspaceId, seeded.members.admin.token, ['fast-1']).then(() => {
+      const fast = push(seeded.workspaceId, seeded.members.admin, ['fast-1']).then(() => {
         fastDone = true;
       });
 
@@ -203,7 +229,7 @@ describe.each(ENGINES)('concurrent pushes and pulls on $name', (engine: Engine) 
       // pushes could then overtake large ones, were pushes not serialised.
       await delayInserts('perform pg_sleep(0.0005 * (select count(*) from inserted))');
     }
-    const writerTokens = [seeded.members.editor.token, seeded.members.admin.token];
+    const writers = [seeded.members.editor, seeded.members.admin];
     const random = mulberry32(20_250_601);
 
     // Each writer's documents, cut into batches of mixed sizes.
@@ -224,10 +250,10 @@ describe.each(ENGINES)('concurrent pushes and pulls on $name', (engine: Engine) 
     const expected = plans.flat(2);
 
     let writing = true;
-    const writers = Promise.all(
+    const pushing = Promise.all(
       plans.map(async (batches, writer) => {
         for (const batch of batches) {
-          await push(seeded.workspaceId, writerTokens[writer % 2] as string, batch);
+          await push(seeded.workspaceId, writers[writer % 2] as Member, batch);
         }
       }),
     ).finally(() => {
@@ -241,7 +267,7 @@ describe.each(ENGINES)('concurrent pushes and pulls on $name', (engine: Engine) 
       await client.drain();
       return { ...client.state, nonEmptyWhileWriting };
     });
-    await writers;
+    await pushing;
     const results = await Promise.all(readers);
 
     for (const result of results) expectExactlyOnce(result, expected);
@@ -249,10 +275,12 @@ describe.each(ENGINES)('concurrent pushes and pulls on $name', (engine: Engine) 
     for (const result of results) expect(result.nonEmptyWhileWriting).toBeGreaterThan(2);
 
     // Stored with sequence numbers 1…n, each writer's rows in its own push order.
-    const stored = await server.db.query<{ id: string; seq: number }>(
-      'select id, seq from documents where workspace_id = $1 order by seq',
-      [seeded.workspaceId],
-    );
+    const stored = (
+      await server.db.query<{ id: string; seq: number }>(
+        'select id, seq from documents where workspace_id = $1 order by seq',
+        [seeded.workspaceId],
+      )
+    ).map((row) => ({ ...row, id: nameOf(row.id) }));
     expect(stored.map((row) => row.seq)).toEqual(expected.map((_, index) => index + 1));
     for (let writer = 0; writer < WRITERS; writer++) {
       const mine = stored.map((row) => row.id).filter((id) => id.startsWith(`w${writer}-`));

@@ -89,6 +89,8 @@ describe.skipIf(!TEST_DATABASE_URL)('two server processes on one PostgreSQL', ()
   let b: ServerProcess;
   let workspaceId: string;
   let token: string;
+  /** The signed-in user, who stamps the documents pushed. */
+  let userId: string;
 
   const start = async () => {
     const server = runServer([], {
@@ -144,6 +146,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two server processes on one PostgreSQL', ()
     expect(login.status).toBe(200);
     const session = (await login.json()) as SessionResponse;
     token = session.token;
+    userId = session.user.id;
     expect(session.workspaces).toHaveLength(1);
     workspaceId = session.workspaces[0]?.id as string;
   }, 60_000);
@@ -191,7 +194,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two server processes on one PostgreSQL', ()
     const onA = await stream(a);
     const onB = await stream(b);
     try {
-      const fromB = [contactDocument(randomUUID(), { familyName: 'Über B' })];
+      const fromB = [contactDocument(randomUUID(), { updatedBy: userId, familyName: 'Über B' })];
       expect((await push(b, fromB)).status).toBe(200);
       const seenOnA = (await onA.nextOf('change')).data as ChangeEvent;
       expect(seenOnA.documents).toEqual(fromB);
@@ -200,8 +203,8 @@ describe.skipIf(!TEST_DATABASE_URL)('two server processes on one PostgreSQL', ()
       );
 
       const fromA = [
-        contactDocument(randomUUID(), { familyName: 'Aus A' }),
-        contactDocument(randomUUID(), { familyName: 'Auch aus A' }),
+        contactDocument(randomUUID(), { updatedBy: userId, familyName: 'Aus A' }),
+        contactDocument(randomUUID(), { updatedBy: userId, familyName: 'Auch aus A' }),
       ];
       expect((await push(a, fromA)).status).toBe(200);
       expect((await onB.nextOf('change')).data).toEqual({
@@ -230,6 +233,7 @@ describe.skipIf(!TEST_DATABASE_URL)('two server processes on one PostgreSQL', ()
 
       const documents = Array.from({ length: MAX_PUSH_ROWS }, (_, index) =>
         contactDocument(randomUUID(), {
+          updatedBy: userId,
           familyName: `Delegate ${index}`,
           notes: 'x'.repeat(500),
         }),

@@ -75,9 +75,12 @@ describe.each(ENGINES)('workspace stats on $name', (engine) => {
       method: 'POST',
       url: `/v1/workspaces/${workspace.workspaceId}/collections/${collection}/push`,
       headers: bearer(workspace.members.editor.token),
+      // Stamped by the editor who pushes them, as the app stamps its edits.
       payload: documents.map((document) => ({
-        newDocumentState: document,
-        ...(assumed ? { assumedMasterState: assumed } : {}),
+        newDocumentState: { ...document, updatedBy: workspace.members.editor.userId },
+        ...(assumed
+          ? { assumedMasterState: { ...assumed, updatedBy: workspace.members.editor.userId } }
+          : {}),
       })),
     });
     expect(response.statusCode).toBe(200);
@@ -133,7 +136,13 @@ describe.each(ENGINES)('workspace stats on $name', (engine) => {
     await server.documents.push(
       other.workspaceId,
       'contacts',
-      [{ newDocumentState: contactDocument(randomUUID()) }],
+      [
+        {
+          newDocumentState: contactDocument(randomUUID(), {
+            updatedBy: other.members.editor.userId,
+          }),
+        },
+      ],
       other.members.editor.userId,
     );
     expect((await stats()).json()).toEqual({ seq: 0, collections: zeros });

@@ -86,9 +86,13 @@ describe.each(ENGINES)('live stream over HTTP on $name', (engine) => {
 
     const before = (await pull(first.workspaceId, viewer, 0)).checkpoint.seq;
     const documents = [
-      contactDocument(randomUUID(), { familyName: 'Müller', office: { title: 'Bürgermeisterin' } }),
-      contactDocument(randomUUID(), { familyName: 'Ōta' }),
-      contactDocument(randomUUID(), { _deleted: true }),
+      contactDocument(randomUUID(), {
+        familyName: 'Müller',
+        office: { title: 'Bürgermeisterin' },
+        updatedBy: first.members.editor.userId,
+      }),
+      contactDocument(randomUUID(), { familyName: 'Ōta', updatedBy: first.members.editor.userId }),
+      contactDocument(randomUUID(), { _deleted: true, updatedBy: first.members.editor.userId }),
     ];
     await push(first.workspaceId, first.members.editor.token, documents);
 
@@ -221,12 +225,18 @@ describe.each(ENGINES)('live stream over HTTP on $name', (engine) => {
     expect((await mine.next()).event).toBe('ready');
     expect((await theirs.next()).event).toBe('ready');
 
-    const secret = contactDocument(randomUUID(), { familyName: 'Vertraulich' });
+    const secret = contactDocument(randomUUID(), {
+      familyName: 'Vertraulich',
+      updatedBy: first.members.editor.userId,
+    });
     await push(first.workspaceId, first.members.editor.token, [secret]);
     expect(((await mine.nextOf('change')).data as ChangeEvent).documents).toEqual([secret]);
 
     // The other workspace's next change is its own: the first one never reached it.
-    const marker = contactDocument(randomUUID(), { familyName: 'Marker' });
+    const marker = contactDocument(randomUUID(), {
+      familyName: 'Marker',
+      updatedBy: second.members.editor.userId,
+    });
     await push(second.workspaceId, second.members.editor.token, [marker]);
     expect((await theirs.nextOf('change')).data).toEqual({
       collection: 'contacts',

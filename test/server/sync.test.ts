@@ -26,6 +26,9 @@ describe.each(ENGINES)('sync on $name', (engine) => {
     await server.db.close();
   });
 
+  /** A document stamped by the editor, who makes the pushes. */
+  const editorDocument = (id: string, overrides: Record<string, unknown> = {}) =>
+    contactDocument(id, { updatedBy: workspace.members.editor.userId, ...overrides });
   const push = (rows: unknown, token = workspace.members.editor.token) =>
     server.app.inject({
       method: 'POST',
@@ -43,7 +46,7 @@ describe.each(ENGINES)('sync on $name', (engine) => {
   };
 
   it('stores a pushed document exactly and pulls it back with a checkpoint', async () => {
-    const document = contactDocument(randomUUID(), {
+    const document = editorDocument(randomUUID(), {
       familyName: 'Müller',
       office: { title: 'Oberbürgermeister' },
     });
@@ -59,7 +62,7 @@ describe.each(ENGINES)('sync on $name', (engine) => {
 
   it('writes when the assumed master state matches and returns the stored one when it does not', async () => {
     const id = randomUUID();
-    const first = contactDocument(id);
+    const first = editorDocument(id);
     await push([{ newDocumentState: first }]);
     const second = { ...first, familyName: 'Jung-Meier' };
     expect((await push([{ assumedMasterState: first, newDocumentState: second }])).json()).toEqual(
@@ -73,7 +76,7 @@ describe.each(ENGINES)('sync on $name', (engine) => {
   });
 
   it('treats a repeated push of the same state as done, not as a conflict', async () => {
-    const document = contactDocument(randomUUID());
+    const document = editorDocument(randomUUID());
     await push([{ newDocumentState: document }]);
     expect((await push([{ newDocumentState: document }])).json()).toEqual([]);
     const page = await pull();
@@ -82,7 +85,7 @@ describe.each(ENGINES)('sync on $name', (engine) => {
   });
 
   it('keeps a deletion as a tombstone', async () => {
-    const document = contactDocument(randomUUID());
+    const document = editorDocument(randomUUID());
     await push([{ newDocumentState: document }]);
     const tombstone: ReplicatedDocument = { ...document, _deleted: true };
     expect(
@@ -93,7 +96,7 @@ describe.each(ENGINES)('sync on $name', (engine) => {
 
   it('pages through documents in sequence order, full pages while more exist', async () => {
     const ids = Array.from({ length: 25 }, () => randomUUID());
-    await push(ids.map((id) => ({ newDocumentState: contactDocument(id) })));
+    await push(ids.map((id) => ({ newDocumentState: editorDocument(id) })));
     const seen: string[] = [];
     let checkpoint = 0;
     const sizes: number[] = [];

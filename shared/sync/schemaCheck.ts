@@ -1,0 +1,136 @@
+import { LIMITS } from '../domain/schemaParts';
+import { textIssue } from '../text/safeText';
+import type { DocumentIssue } from './documentIssue';
+
+/**
+ * The part of JSON Schema the collection schemas in shared/domain use (see
+ * schemaParts.ts). Checked here by hand rather than by a schema library so
+ * that every problem comes back with its field and a stable reason, the check
+ * runs under the renderer's CSP (no `eval`), and it never recurses deeper
+ * than the schema does: a hostile, deeply nested value is refused at the
+ * first level where the schema expects something else.
+ */
+export interface SchemaNode {
+  type?: string | readonly string[];
+  properties?: Readonly<Record<string, SchemaNode>>;
+  required?: readonly string[];
+  additionalProperties?: boolean;
+  items?: SchemaNode;
+  maxLength?: number;
+  pattern?: string;
+  enum?: readonly unknown[];
+  minimum?: number;
+  maximum?: number;
+}
+
+/** What the walk needs to know beyond the schema itself. */
+export interface SchemaCheckOptions {
+  /** Most elements of the array at a field path without indices (`members`, `links.contactIds`). */
+  maxItems(path: string): number;
+  /** Whether the string at a field path is a document id. */
+  isIdField(path: string): boolean;
+  /** Whether `value` has the form of a document id. */
+  isId(value: string): boolean;
+  /** A tombstone need not carry the fields the schema requires (only `id`). */
+  tombstone: boolean;
+}
+
+const patterns = new Map<string, RegExp>();
+function patternOf(source: string): RegExp {
+  let pattern = patterns.get(source);
+  if (!pattern) {
+    pattern = new RegExp(source);
+    patterns.set(source, pattern);
+  }
+  return pattern;
+}
+
+/** Whether a string field may hold line breaks and tabs: notes, objectives, addresses… */
+export function isMultiLine(node: SchemaNode): boolean {
+  return (node.maxLength ?? 0) >= LIMITS.mediumText;
+}
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** A field path printable in an error: no control characters, not endless. */
+export function printablePath(path: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it replaces
+  const clean = path.replace(/[\u0000-\u001F\uD800-\uDFFF]/g, '\uFFFD');
+  return clean.length > 200 ? `${clean.slice(0, 199)}…` : clean;
+}
+
+/**
+ * Every problem with `value` against `node`, appended to `issues`.
+ * `path` is the dotted field path with indices (`emails.1.address`);
+ * `shape` is the same without indices, as the options take it.
+ */
+export function checkAgainstSchema(
+  node: SchemaNode,
+  value: unknown,
+  options: SchemaCheckOptions,
+  issues: DocumentIssue[],
+  path = '',
+  shape = '',
+): void {
+  const add = (reason: DocumentIssue['reason']): void => {
+    issues.push({ field: printablePath(path || '(document)'), reason });
+  };
+  const type = node.type;
+  if (type === 'string') {
+    if (typeof value !== 'string') return add('schema');
+    if (node.maxLength !== undefined && value.length > node.maxLength) return add('too_long');
+    const text = textIssue(value, isMultiLine(node));
+    if (text) return add(text);
+    if (node.enum && !node.enum.includes(value)) return add('schema');
+    if (node.pattern && !patternOf(node.pattern).test(value)) return add('schema');
+    if (options.isIdField(shape) && !options.isId(value)) return add('id');
+    return;
+  }
+  if (type === 'integer' || type === 'number') {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return add('schema');
+    if (type === 'integer' && !Number.isInteger(value)) return add('schema');
+    if (node.minimum !== undefined && value < node.minimum) return add('schema');
+    if (node.maximum !== undefined && value > node.maximum) return add('schema');
+    return;
+  }
+  if (type === 'boolean') {
+    if (typeof value !== 'boolean') add('schema');
+    return;
+  }
+  if (type === 'array') {
+    if (!Array.isArray(value)) return add('schema');
+    if (value.length > options.maxItems(shape)) return add('too_many');
+    const items = node.items;
+    if (!items) return add('schema');
+    value.forEach((item, index) =>
+      checkAgainstSchema(items, item, options, issues, `${path}.${index}`, shape),
+    );
+    return;
+  }
+  if (type === 'object') {
+    if (!isPlainObject(value)) return add('schema');
+    const properties = node.properties ?? {};
+    const topLevel = path === '';
+    const required = topLevel && options.tombstone ? ['id'] : (node.required ?? []);
+    for (const key of required) {
+      if (!Object.hasOwn(value, key)) issues.push({ field: join(path, key), reason: 'schema' });
+    }
+    for (const [key, child] of Object.entries(value)) {
+      const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
+      if (!property) {
+        if (node.additionalProperties === false) {
+          issues.push({ field: printablePath(join(path, key)), reason: 'schema' });
+        }
+        continue;
+      }
+      // An optional field left out is stored without the key; JSON has no undefined.
+      checkAgainstSchema(property, child, options, issues, join(path, key), join(shape, key));
+    }
+    return;
+  }
+  // A schema keyword this walk does not know: refuse rather than let anything through.
+  add('schema');
+}
+
+const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
