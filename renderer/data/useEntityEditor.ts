@@ -1,21 +1,44 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { BaseDocument } from '../../shared/domain/common';
 import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import type { EntityByCollection } from '../../shared/domain/schemas';
 import { collectionOf, useDatabase, useLiveDocument } from './useLiveQuery';
-import { insertEntity, replaceEntityFields, type EntityFields } from './writes';
+import { saveFormEdit, type EditOutcome } from './editEntity';
+import { insertEntity, type EntityFields } from './writes';
 import { useAuthor } from '../sync/useAuthor';
 
 /** An editor screen's record and the two ways out of its form. */
 export interface EntityEditor<T extends BaseDocument> {
   /** `loading` while the record to edit loads, `missing` once it is known to be gone. */
   state: 'loading' | 'missing' | 'ready';
-  /** The record being edited, as plain data; undefined for a new one. */
+  /**
+   * The record as the form opened with it, as plain data; undefined for a new
+   * one. It stays as it was while the form is open: the form's values and the
+   * save's three-way change are both against it.
+   */
   existing: T | undefined;
-  /** Saves the form's fields (a new record, or over the existing one) and opens the record. */
-  save: (fields: EntityFields<T>) => Promise<void>;
+  /** The record as stored now (changes by others arrive here); null once deleted. */
+  latest: T | null | undefined;
+  /**
+   * Saves the form: `submitted` is the form's fields now, `atOpen` the same
+   * form's fields as it opened (for a new record, unused). Only what the user
+   * changed is written, over the latest revision.
+   */
+  save: (submitted: EntityFields<T>, atOpen?: EntityFields<T>) => Promise<void>;
   /** Back to the record, or to the list for a new one. */
   cancel: () => void;
+}
+
+/** Why a save wrote nothing, in words the form shows. */
+export function goneMessage(
+  outcome: Exclude<EditOutcome<unknown>, { status: 'saved' }>,
+  t: (key: 'conflicts.meanwhile.deleted' | 'conflicts.meanwhile.erased') => string,
+): string {
+  return t(
+    outcome.status === 'erased' ? 'conflicts.meanwhile.erased' : 'conflicts.meanwhile.deleted',
+  );
 }
 
 /**
@@ -26,20 +49,37 @@ export function useEntityEditor<Name extends SyncedCollectionName>(
   name: Name,
   id: string | undefined,
 ): EntityEditor<EntityByCollection[Name]> {
+  type T = EntityByCollection[Name];
+  const { t } = useTranslation();
   const database = useDatabase();
   const author = useAuthor();
   const [, navigate] = useLocation();
   const { document, loading } = useLiveDocument(name, id);
-  const state = id === undefined ? 'ready' : loading ? 'loading' : document ? 'ready' : 'missing';
+  const [opened, setOpened] = useState<T | undefined>(undefined);
+  // The first revision loaded for this id is what the form opens with.
+  if (document && opened?.id !== document.id) setOpened(document.toMutableJSON() as T);
+  const existing = opened?.id === id ? opened : undefined;
+  const state =
+    id === undefined || existing ? 'ready' : loading ? 'loading' : document ? 'loading' : 'missing';
   return {
     state,
-    existing: document?.toMutableJSON() as EntityByCollection[Name] | undefined,
-    save: async (fields) => {
-      type T = EntityByCollection[Name];
-      const saved = document
-        ? await replaceEntityFields<T>(document, fields, author)
-        : await insertEntity<T>(collectionOf(database, name), fields, author);
-      navigate(`/${saved.id}`);
+    existing,
+    latest: loading ? undefined : ((document?.toJSON() as T | undefined) ?? null),
+    save: async (submitted, atOpen) => {
+      const collection = collectionOf(database, name);
+      if (!existing) {
+        const saved = await insertEntity<T>(collection, submitted, author);
+        navigate(`/${saved.id}`);
+        return;
+      }
+      const outcome = await saveFormEdit<T>(
+        collection,
+        existing,
+        { atOpen: atOpen ?? submitted, submitted },
+        { author, now: new Date() },
+      );
+      if (outcome.status !== 'saved') throw new Error(goneMessage(outcome, t));
+      navigate(`/${existing.id}`);
     },
     cancel: () => navigate(id ? `/${id}` : '/'),
   };

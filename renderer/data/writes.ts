@@ -10,11 +10,28 @@ export type EntityFields<T extends BaseDocument> = Omit<
   'id' | 'createdAt' | 'updatedAt' | 'updatedBy'
 >;
 
+/** Who wrote a change and when: what every write stamps. */
+export interface Stamp {
+  author: string;
+  now: Date;
+}
+
 /** A document's stored fields without the metadata every document carries, for a change to some of them. */
 export function withoutMetadata<T extends BaseDocument>(document: T): EntityFields<T> {
   const copy: Partial<T> = { ...document };
   for (const key of ['id', 'createdAt', 'updatedAt', 'updatedBy'] as const) delete copy[key];
   return copy as EntityFields<T>;
+}
+
+/**
+ * The one stamping helper: every write to a synced record names its author
+ * and time, so a merge elsewhere can say who changed what.
+ */
+export function stamped<T extends object>(
+  data: T,
+  { author, now }: Stamp,
+): T & { updatedAt: string; updatedBy: string } {
+  return { ...data, updatedAt: now.toISOString(), updatedBy: author };
 }
 
 /** Adds a new entity with a client-made UUID and its metadata stamped. */
@@ -24,22 +41,20 @@ export async function insertEntity<T extends BaseDocument>(
   author: string,
   now: Date = new Date(),
 ): Promise<RxDocument<T>> {
-  const stamp = now.toISOString();
-  const document = {
-    ...fields,
-    id: newId(),
-    createdAt: stamp,
-    updatedAt: stamp,
-    updatedBy: author,
-  };
-  return collection.insert(document as unknown as T);
+  return collection.insert(newEntity(fields, { author, now }));
+}
+
+/** A new entity's document: its fields, a client-made UUID and its metadata stamped. */
+export function newEntity<T extends BaseDocument>(fields: EntityFields<T>, stamp: Stamp): T {
+  const document = stamped({ ...fields, id: newId(), createdAt: stamp.now.toISOString() }, stamp);
+  return document as unknown as T;
 }
 
 /**
- * Replaces an entity's fields (a field left out is removed) and stamps the
- * change. `incrementalModify` applies it to the latest revision, so a form
- * opened before a background change still saves instead of failing on a
- * stale revision.
+ * Replaces an entity's fields (a field left out is removed) over its latest
+ * revision, whatever changed since `fields` were read: the last writer wins.
+ * Only for a writer that stands for a whole other device (tests of sync); the
+ * app's forms save through `editEntity`, which keeps a colleague's change.
  */
 export async function replaceEntityFields<T extends BaseDocument>(
   document: RxDocument<T>,
@@ -49,20 +64,18 @@ export async function replaceEntityFields<T extends BaseDocument>(
 ): Promise<RxDocument<T>> {
   return document.incrementalModify(
     (current) =>
-      ({
-        ...fields,
-        id: current.id,
-        createdAt: current.createdAt,
-        updatedAt: now.toISOString(),
-        updatedBy: author,
-      }) as unknown as typeof current,
+      stamped(
+        { ...fields, id: current.id, createdAt: current.createdAt },
+        { author, now },
+      ) as unknown as typeof current,
   );
 }
 
 /**
  * Changes some fields of a stored entity and stamps the edit. The change is
- * computed from the latest revision (`incrementalModify`), so adding a member
- * while another window edits the visit's title loses neither change.
+ * computed from the latest revision (`incrementalModify`), so it suits only a
+ * change that reads what it changes from `current` (add a member, set a
+ * status); an edit prepared from an older copy goes through `editEntity`.
  */
 export function patchEntity<T extends BaseDocument>(
   document: RxDocument<T>,
@@ -70,10 +83,19 @@ export function patchEntity<T extends BaseDocument>(
   author: string,
   now: Date = new Date(),
 ): Promise<RxDocument<T>> {
-  return document.incrementalModify((current) => ({
-    ...current,
-    ...change(current as T),
-    updatedAt: now.toISOString(),
-    updatedBy: author,
-  }));
+  return document.incrementalModify((current) =>
+    stamped({ ...current, ...change(current as T) }, { author, now }),
+  );
+}
+
+/**
+ * Deletes a record as a stamped tombstone (so the deletion syncs and says who
+ * made it). `incrementalModify` retries on the latest revision, so a change
+ * that lands between reading and deleting (sync) cannot fail it with CONFLICT.
+ */
+export function removeEntity<T extends BaseDocument>(
+  document: RxDocument<T>,
+  stamp: Stamp,
+): Promise<RxDocument<T>> {
+  return document.incrementalModify((current) => ({ ...stamped(current, stamp), _deleted: true }));
 }

@@ -3,7 +3,7 @@ import type { AgendaItem } from './agendaItem';
 import { agendaItemSchema } from './agendaItemSchema';
 import type { CollectionName, SyncedCollectionName } from './collectionNames';
 import type { Conflict } from './conflict';
-import { conflictSchema } from './conflictSchema';
+import { conflictMigrationStrategies, conflictSchema } from './conflictSchema';
 import type { Contact } from './contact';
 import { contactMigrationStrategies, contactSchema } from './contactSchema';
 import type { FollowUp } from './followUp';
@@ -59,5 +59,5 @@ export const collectionSchemas: {
   agendaItems: { schema: agendaItemSchema },
   followUps: { schema: followUpSchema },
   notes: { schema: noteSchema },
-  conflicts: { schema: conflictSchema },
+  conflicts: { schema: conflictSchema, migrationStrategies: conflictMigrationStrategies },
 };

@@ -1,6 +1,8 @@
 import { titledName } from '../../../shared/domain/formsOfAddress';
 import { useTranslation } from 'react-i18next';
 import { useEntityEditor } from '../../data/useEntityEditor';
+import { useAuthor } from '../../sync/useAuthor';
+import { ChangedMeanwhileNotice } from '../sync/conflicts';
 import { ContactForm } from './ContactForm';
 import { contactToForm, emptyContactForm, formToContactFields } from './contactFormModel';
 
@@ -12,22 +14,29 @@ export interface ContactEditorProps {
 /** Loads a contact (or starts a new one), saves the form to the local store. */
 export function ContactEditor({ contactId }: ContactEditorProps) {
   const { t } = useTranslation();
-  const { state, existing, save, cancel } = useEntityEditor('contacts', contactId);
+  const author = useAuthor();
+  const { state, existing, latest, save, cancel } = useEntityEditor('contacts', contactId);
 
   if (state === 'loading') return null;
   if (state === 'missing') return <p className="empty-state">{t('contacts.notFound')}</p>;
   const title = existing
     ? t('contacts.formTitleEdit', { name: titledName(existing) || t('contacts.unnamed') })
     : t('contacts.formTitleNew');
+  const initialValues = existing ? contactToForm(existing) : emptyContactForm();
 
   return (
-    <ContactForm
-      // A new form state for each contact, so switching contacts never mixes values.
-      key={contactId ?? 'new'}
-      title={title}
-      initialValues={existing ? contactToForm(existing) : emptyContactForm()}
-      onCancel={cancel}
-      onSubmit={(values) => save(formToContactFields(values, existing))}
-    />
+    <>
+      <ChangedMeanwhileNotice opened={existing} latest={latest} author={author} />
+      <ContactForm
+        // A new form state for each contact, so switching contacts never mixes values.
+        key={contactId ?? 'new'}
+        title={title}
+        initialValues={initialValues}
+        onCancel={cancel}
+        onSubmit={(values) =>
+          save(formToContactFields(values, existing), formToContactFields(initialValues, existing))
+        }
+      />
+    </>
   );
 }

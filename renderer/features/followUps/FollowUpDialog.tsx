@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { FollowUp } from '../../../shared/domain/followUp';
 import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
-import { insertEntity, replaceEntityFields } from '../../data/writes';
+import { saveFormEdit } from '../../data/editEntity';
+import { goneMessage } from '../../data/useEntityEditor';
+import { insertEntity } from '../../data/writes';
 import {
   emptyFollowUpForm,
   followUpToForm,
@@ -26,9 +29,6 @@ export interface FollowUpDialogProps {
 /** The follow-up form in a modal dialog, for creating or editing from any page. */
 export function FollowUpDialog({ open, onOpenChange, followUp, links }: FollowUpDialogProps) {
   const { t } = useTranslation();
-  const author = useAuthor();
-  const database = useDatabase();
-  const today = useToday();
   return (
     <Dialog
       open={open}
@@ -36,21 +36,44 @@ export function FollowUpDialog({ open, onOpenChange, followUp, links }: FollowUp
       title={followUp ? t('followUps.formTitleEdit') : t('followUps.formTitleNew')}
     >
       {/* Radix unmounts closed content, so every opening starts from fresh values. */}
-      <FollowUpForm
-        initialValues={
-          followUp ? followUpToForm(followUp.toMutableJSON()) : emptyFollowUpForm(today, links)
-        }
-        onCancel={() => onOpenChange(false)}
-        onSubmit={async (values) => {
-          if (followUp) {
-            const base = followUp.toMutableJSON();
-            await replaceEntityFields(followUp, formToFollowUpFields(values, base), author);
-          } else {
-            await insertEntity(database.followUps, formToFollowUpFields(values), author);
-          }
-          onOpenChange(false);
-        }}
-      />
+      <FollowUpDialogForm followUp={followUp} links={links} onOpenChange={onOpenChange} />
     </Dialog>
+  );
+}
+
+function FollowUpDialogForm({
+  followUp,
+  links,
+  onOpenChange,
+}: Pick<FollowUpDialogProps, 'followUp' | 'links' | 'onOpenChange'>) {
+  const { t } = useTranslation();
+  const author = useAuthor();
+  const database = useDatabase();
+  const today = useToday();
+  // The follow-up as the dialog opened: the save's three-way change is against it.
+  const [opened] = useState(() => followUp?.toMutableJSON());
+  const initialValues = opened ? followUpToForm(opened) : emptyFollowUpForm(today, links);
+  return (
+    <FollowUpForm
+      initialValues={initialValues}
+      onCancel={() => onOpenChange(false)}
+      onSubmit={async (values) => {
+        if (opened) {
+          const outcome = await saveFormEdit(
+            database.followUps,
+            opened,
+            {
+              atOpen: formToFollowUpFields(initialValues, opened),
+              submitted: formToFollowUpFields(values, opened),
+            },
+            { author, now: new Date() },
+          );
+          if (outcome.status !== 'saved') throw new Error(goneMessage(outcome, t));
+        } else {
+          await insertEntity(database.followUps, formToFollowUpFields(values), author);
+        }
+        onOpenChange(false);
+      }}
+    />
   );
 }

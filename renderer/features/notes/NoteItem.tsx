@@ -3,7 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { Note } from '../../../shared/domain/note';
 import { DeleteButton } from '../../components/DeleteButton';
-import { LOCAL_AUTHOR, patchEntity } from '../../data/writes';
+import { editEntity } from '../../data/editEntity';
+import { goneMessage } from '../../data/useEntityEditor';
+import { LOCAL_AUTHOR } from '../../data/writes';
 import { useAuthor } from '../../sync/useAuthor';
 import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from './LinkedEntities';
@@ -21,7 +23,8 @@ export interface NoteItemProps {
 export function NoteItem({ note, names, subjectIds }: NoteItemProps) {
   const { t } = useTranslation();
   const format = useFormat();
-  const [editing, setEditing] = useState(false);
+  // The note as its edit began (undefined when not editing): the save is a change against it.
+  const [editing, setEditing] = useState<Note | undefined>(undefined);
   const when = format.instant(note.date);
   const author = note.author === LOCAL_AUTHOR ? t('notes.localAuthor') : note.author;
   const editor = useAuthor();
@@ -34,10 +37,17 @@ export function NoteItem({ note, names, subjectIds }: NoteItemProps) {
           initialBody={note.body}
           initialDate={note.date}
           submitLabel={t('notes.save')}
-          onCancel={() => setEditing(false)}
+          onCancel={() => setEditing(undefined)}
           onSubmit={async (body, date) => {
-            await patchEntity(note, () => ({ body, date }), editor);
-            setEditing(false);
+            const outcome = await editEntity(
+              note.collection,
+              editing,
+              // Unchanged text or date keeps whatever is stored now.
+              { body, date },
+              { author: editor, now: new Date() },
+            );
+            if (outcome.status !== 'saved') throw new Error(goneMessage(outcome, t));
+            setEditing(undefined);
           }}
         />
       </li>
@@ -57,7 +67,7 @@ export function NoteItem({ note, names, subjectIds }: NoteItemProps) {
           label={t('notes.alsoAbout')}
         />
         <div className="note-actions">
-          <button type="button" className="button" onClick={() => setEditing(true)}>
+          <button type="button" className="button" onClick={() => setEditing(note.toMutableJSON())}>
             {t('notes.edit')}
           </button>
           <DeleteButton

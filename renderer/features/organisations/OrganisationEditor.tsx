@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEntityEditor } from '../../data/useEntityEditor';
+import { useAuthor } from '../../sync/useAuthor';
+import { ChangedMeanwhileNotice } from '../sync/conflicts';
 import { OrganisationForm } from './OrganisationForm';
 import {
   emptyOrganisationForm,
@@ -15,24 +17,38 @@ export interface OrganisationEditorProps {
 /** Loads an organisation (or starts a new one), saves the form to the local store. */
 export function OrganisationEditor({ organisationId }: OrganisationEditorProps) {
   const { t } = useTranslation();
-  const { state, existing, save, cancel } = useEntityEditor('organisations', organisationId);
+  const author = useAuthor();
+  const { state, existing, latest, save, cancel } = useEntityEditor(
+    'organisations',
+    organisationId,
+  );
 
   if (state === 'loading') return null;
   if (state === 'missing') return <p className="empty-state">{t('organisations.notFound')}</p>;
 
+  const initialValues = existing ? organisationToForm(existing) : emptyOrganisationForm();
+
   return (
-    <OrganisationForm
-      // A new form state for each organisation, so switching never mixes values.
-      key={organisationId ?? 'new'}
-      title={
-        existing
-          ? t('organisations.formTitleEdit', { name: existing.name })
-          : t('organisations.formTitleNew')
-      }
-      organisationId={organisationId}
-      initialValues={existing ? organisationToForm(existing) : emptyOrganisationForm()}
-      onCancel={cancel}
-      onSubmit={(values) => save(formToOrganisationFields(values, existing))}
-    />
+    <>
+      <ChangedMeanwhileNotice opened={existing} latest={latest} author={author} />
+      <OrganisationForm
+        // A new form state for each organisation, so switching never mixes values.
+        key={organisationId ?? 'new'}
+        title={
+          existing
+            ? t('organisations.formTitleEdit', { name: existing.name })
+            : t('organisations.formTitleNew')
+        }
+        organisationId={organisationId}
+        initialValues={initialValues}
+        onCancel={cancel}
+        onSubmit={(values) =>
+          save(
+            formToOrganisationFields(values, existing),
+            formToOrganisationFields(initialValues, existing),
+          )
+        }
+      />
+    </>
   );
 }

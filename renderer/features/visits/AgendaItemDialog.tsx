@@ -1,9 +1,12 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
-import { insertEntity, replaceEntityFields } from '../../data/writes';
+import { saveFormEdit } from '../../data/editEntity';
+import { goneMessage } from '../../data/useEntityEditor';
+import { insertEntity } from '../../data/writes';
 import { AgendaItemForm } from './AgendaItemForm';
 import {
   agendaItemToForm,
@@ -37,7 +40,9 @@ export function AgendaItemDialog({
   const { t } = useTranslation();
   const author = useAuthor();
   const database = useDatabase();
-  const existing = item?.toMutableJSON();
+  // The item as the dialog opened: the form's values and the save's three-way change are against it.
+  const [existing] = useState(() => item?.toMutableJSON());
+  const initialValues = existing ? agendaItemToForm(existing) : emptyAgendaItemForm(date, timeZone);
 
   return (
     <Dialog
@@ -52,14 +57,29 @@ export function AgendaItemDialog({
     >
       <AgendaItemForm
         visitId={visitId}
-        initialValues={existing ? agendaItemToForm(existing) : emptyAgendaItemForm(date, timeZone)}
+        initialValues={initialValues}
         initialAttendees={existing?.attendeeIds ?? []}
         lookups={lookups}
         onCancel={onClose}
         onSubmit={async (values, attendeeIds) => {
           const fields = formToAgendaItemFields(values, visitId, attendeeIds, existing);
-          if (item) await replaceEntityFields(item, fields, author);
-          else await insertEntity(database.agendaItems, fields, author);
+          if (!existing) {
+            await insertEntity(database.agendaItems, fields, author);
+            return onClose();
+          }
+          const atOpen = formToAgendaItemFields(
+            initialValues,
+            visitId,
+            existing.attendeeIds,
+            existing,
+          );
+          const outcome = await saveFormEdit(
+            database.agendaItems,
+            existing,
+            { atOpen, submitted: fields },
+            { author, now: new Date() },
+          );
+          if (outcome.status !== 'saved') throw new Error(goneMessage(outcome, t));
           onClose();
         }}
       />

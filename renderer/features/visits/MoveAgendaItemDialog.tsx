@@ -9,7 +9,8 @@ import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/form/FormActions';
 import { TextControl } from '../../components/form/TextControl';
 import { useFormat } from '../../format/useFormat';
-import { patchEntity } from '../../data/writes';
+import { editEntity } from '../../data/editEntity';
+import { goneMessage } from '../../data/useEntityEditor';
 import type { FieldIssue } from './fieldIssue';
 import { useAuthor } from '../../sync/useAuthor';
 
@@ -21,10 +22,13 @@ export interface MoveAgendaItemDialogProps {
 const TIME = /^\d{2}:\d{2}$/;
 
 /** Moves an item to another day or time, keeping its length; a time the clocks skip is refused. */
-export function MoveAgendaItemDialog({ item, onClose }: MoveAgendaItemDialogProps) {
+export function MoveAgendaItemDialog({ item: shown, onClose }: MoveAgendaItemDialogProps) {
   const { t } = useTranslation();
   const author = useAuthor();
   const format = useFormat();
+  // The item as the dialog opened: the move is a change against it, applied to the latest revision.
+  const [item] = useState(() => shown.toMutableJSON());
+  const [failure, setFailure] = useState<string | null>(null);
   const [date, setDate] = useState(item.start.slice(0, 10));
   const [time, setTime] = useState(item.start.slice(11));
   const [issue, setIssue] = useState<{ field: 'date' | 'time'; problem: FieldIssue } | null>(null);
@@ -39,15 +43,14 @@ export function MoveAgendaItemDialog({ item, onClose }: MoveAgendaItemDialogProp
     if (!isValidIsoDate(date)) return setIssue({ field: 'date', problem: { code: 'date' } });
     if (!TIME.test(time)) return setIssue({ field: 'time', problem: { code: 'dateTime' } });
     if (gap || !preview) return setIssue({ field: 'time', problem: { code: 'nonexistentTime' } });
-    await patchEntity(
+    const outcome = await editEntity(
+      shown.collection,
       item,
       // A confirmed slot that moves is flagged `changed`, so the briefing addendum lists it.
-      (current) => ({
-        ...preview,
-        status: current.status === 'confirmed' ? 'changed' : current.status,
-      }),
-      author,
+      { ...preview, status: item.status === 'confirmed' ? 'changed' : item.status },
+      { author, now: new Date() },
     );
+    if (outcome.status !== 'saved') return setFailure(goneMessage(outcome, t));
     onClose();
   };
 
@@ -78,6 +81,11 @@ export function MoveAgendaItemDialog({ item, onClose }: MoveAgendaItemDialogProp
         {preview && (
           <p className="hint" aria-live="polite">
             {t('visits.agenda.moveDialog.endsAt', { time: format.time(preview.end) })}
+          </p>
+        )}
+        {failure && (
+          <p className="form-error" role="alert">
+            {failure}
           </p>
         )}
         <FormActions

@@ -1,6 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../app/settings/SettingsProvider';
 import { useEntityEditor } from '../../data/useEntityEditor';
+import { useAuthor } from '../../sync/useAuthor';
+import { ChangedMeanwhileNotice } from '../sync/conflicts';
 import { VisitForm } from './VisitForm';
 import { emptyVisitForm, formToVisitFields, visitToForm } from './visitFormModel';
 
@@ -13,7 +15,8 @@ export interface VisitEditorProps {
 export function VisitEditor({ visitId }: VisitEditorProps) {
   const { t } = useTranslation();
   const { settings } = useSettings();
-  const { state, existing, save, cancel } = useEntityEditor('visits', visitId);
+  const author = useAuthor();
+  const { state, existing, latest, save, cancel } = useEntityEditor('visits', visitId);
 
   if (state === 'loading') return null;
   if (state === 'missing') return <p className="empty-state">{t('visits.notFound')}</p>;
@@ -21,14 +24,21 @@ export function VisitEditor({ visitId }: VisitEditorProps) {
     ? t('visits.form.titleEdit', { title: existing.title || t('visits.untitled') })
     : t('visits.form.titleNew');
 
+  const initialValues = existing ? visitToForm(existing) : emptyVisitForm(settings.homeTimeZone);
+
   return (
-    <VisitForm
-      // A new form state per visit, so switching visits never mixes values.
-      key={visitId ?? 'new'}
-      title={title}
-      initialValues={existing ? visitToForm(existing) : emptyVisitForm(settings.homeTimeZone)}
-      onCancel={cancel}
-      onSubmit={(values) => save(formToVisitFields(values, existing))}
-    />
+    <>
+      <ChangedMeanwhileNotice opened={existing} latest={latest} author={author} />
+      <VisitForm
+        // A new form state per visit, so switching visits never mixes values.
+        key={visitId ?? 'new'}
+        title={title}
+        initialValues={initialValues}
+        onCancel={cancel}
+        onSubmit={(values) =>
+          save(formToVisitFields(values, existing), formToVisitFields(initialValues, existing))
+        }
+      />
+    </>
   );
 }

@@ -27,6 +27,19 @@ export const conflictMessages = defineMessages({
     resolveFailed: 'Could not apply your choice: {{message}}',
     untitled: '(untitled)',
     deletedField: 'Deleted or kept',
+    meanwhile: {
+      changedBy: 'Changed by {{who}} while you were editing: {{changes}}',
+      bothChanged:
+        'Where you changed the same field, saving keeps your value and lists theirs under Conflicts.',
+      deletedNotice: 'This record was deleted while you were editing.',
+      deleted:
+        'This record was deleted while you were editing, so your changes were not saved. Undo the deletion (or ask who deleted it) and edit it again.',
+      erased:
+        'This person was erased while you were editing, so nothing was saved: their data must not come back.',
+      someone: 'someone',
+    },
+    madeBy: 'Their value by {{who}}, {{time}}',
+    keptMine: 'Your value is in the record now; theirs is kept here until you choose.',
     values: {
       empty: '(empty)',
       removed: '(removed)',
@@ -155,6 +168,20 @@ export const conflictMessages = defineMessages({
     resolveFailed: 'Ihre Wahl konnte nicht übernommen werden: {{message}}',
     untitled: '(ohne Titel)',
     deletedField: 'Gelöscht oder behalten',
+    meanwhile: {
+      changedBy: 'Während Sie bearbeitet haben, von {{who}} geändert: {{changes}}',
+      bothChanged:
+        'Wo Sie dasselbe Feld geändert haben, behält das Speichern Ihren Wert und führt den anderen unter Konflikte auf.',
+      deletedNotice: 'Dieser Eintrag wurde gelöscht, während Sie ihn bearbeitet haben.',
+      deleted:
+        'Dieser Eintrag wurde gelöscht, während Sie ihn bearbeitet haben; Ihre Änderungen wurden daher nicht gespeichert. Machen Sie das Löschen rückgängig (oder fragen Sie, wer gelöscht hat) und bearbeiten Sie ihn erneut.',
+      erased:
+        'Diese Person wurde gelöscht (Recht auf Löschung), während Sie bearbeitet haben; es wurde nichts gespeichert, damit ihre Daten nicht zurückkehren.',
+      someone: 'jemandem',
+    },
+    madeBy: 'Deren Wert von {{who}}, {{time}}',
+    keptMine:
+      'Ihr Wert steht jetzt im Eintrag; der andere bleibt hier erhalten, bis Sie entscheiden.',
     values: {
       empty: '(leer)',
       removed: '(entfernt)',

@@ -1,0 +1,2 @@
+// What other features embed from the conflicts feature.
+export { ChangedMeanwhileNotice } from './ChangedMeanwhileNotice';
