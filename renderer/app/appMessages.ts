@@ -11,6 +11,8 @@ export const appMessages = defineMessages({
       language: 'Language',
       undo: 'Undo',
       undoFailed: 'Could not undo: {{message}}',
+      deleteFailed:
+        'Nothing was deleted: the record changed while deleting and could not be deleted ({{message}}). Try again.',
       dismiss: 'Dismiss',
       cancel: 'Cancel',
       save: 'Save',
@@ -54,6 +56,8 @@ export const appMessages = defineMessages({
       language: 'Sprache',
       undo: 'Rückgängig',
       undoFailed: 'Rückgängig machen fehlgeschlagen: {{message}}',
+      deleteFailed:
+        'Es wurde nichts gelöscht: Der Eintrag hat sich beim Löschen geändert und konnte nicht gelöscht werden ({{message}}). Bitte versuchen Sie es erneut.',
       dismiss: 'Schließen',
       cancel: 'Abbrechen',
       save: 'Speichern',

@@ -1,6 +1,8 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useUndo } from '../app/undo/UndoProvider';
 import { removeWithUndo, type AnyDocument } from '../data/removeWithUndo';
+import { useAuthor } from '../sync/useAuthor';
 import { ConfirmDialog } from './ConfirmDialog';
 
 export interface DeleteButtonProps {
@@ -25,14 +27,25 @@ export function DeleteButton({
   collect,
   onDeleted,
 }: DeleteButtonProps) {
+  const { t } = useTranslation();
   const [confirming, setConfirming] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const offerUndo = useUndo();
+  const author = useAuthor();
 
   const confirm = async () => {
     setConfirming(false);
-    const restore = await removeWithUndo(await collect());
-    onDeleted?.();
-    offerUndo({ message: deletedMessage, undo: restore });
+    setFailure(null);
+    try {
+      const restore = await removeWithUndo(await collect(), { author, now: new Date() });
+      onDeleted?.();
+      offerUndo({ message: deletedMessage, undo: restore });
+    } catch (error) {
+      // removeWithUndo has put back what it had deleted: the user can simply try again.
+      setFailure(
+        t('app.deleteFailed', { message: error instanceof Error ? error.message : String(error) }),
+      );
+    }
   };
 
   return (
@@ -40,6 +53,11 @@ export function DeleteButton({
       <button type="button" className="button danger" onClick={() => setConfirming(true)}>
         {label}
       </button>
+      {failure && (
+        <p className="form-error" role="alert">
+          {failure}
+        </p>
+      )}
       <ConfirmDialog
         open={confirming}
         title={confirmTitle}
