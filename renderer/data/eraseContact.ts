@@ -1,9 +1,10 @@
-import type { RxCollection, RxDocument } from 'rxdb';
+import { getChangedDocumentsSince, type RxCollection, type RxDocument } from 'rxdb';
 import { filter, type Subscription } from 'rxjs';
 import { erasedContact } from '../../shared/domain/contact';
 import { isErasure } from '../../shared/sync/mergeDocuments';
 import { forgetPersonInSnapshots } from '../export/briefing/briefingSnapshot';
 import type { LiaisonDatabase } from './database';
+import { stamped, type Stamp } from './writes';
 
 /** How many documents an erasure changed, by what they are. */
 export interface ErasureSummary {
@@ -26,34 +27,86 @@ export class ErasureError extends Error {
   }
 }
 
-interface Stamp {
-  author: string;
-  now: Date;
+type Doc = { id: string; updatedAt: string; updatedBy: string };
+
+/** Every document of the collection, tombstones included (RxDB's queries skip them). */
+async function everyStored<T>(collection: RxCollection<T>) {
+  const all: (T & { _deleted: boolean })[] = [];
+  let checkpoint: unknown;
+  for (;;) {
+    const batch = await getChangedDocumentsSince(collection.storageInstance, 500, checkpoint);
+    all.push(...(batch.documents as unknown as (T & { _deleted: boolean })[]));
+    if (batch.documents.length < 500) return all;
+    checkpoint = batch.checkpoint;
+  }
 }
 
-type Doc = { id: string; updatedAt: string; updatedBy: string };
+/**
+ * Unlinks the person in a tombstone. A deleted record syncs and can be
+ * undeleted (Undo, an edit that beats the delete), so it must not keep the
+ * erased person's id. Written straight to storage, as RxDB's document API
+ * cannot change a deleted document; retried on a newer revision.
+ */
+async function unlinkInTombstone<T extends Doc>(
+  collection: RxCollection<T>,
+  tombstone: T & { _deleted: boolean },
+  mentions: (document: T) => boolean,
+  unlink: (document: T) => T,
+  stamp: Stamp,
+): Promise<void> {
+  let previous = tombstone;
+  for (let attempt = 0; attempt < 5; attempt += 1) {
+    if (!previous._deleted || !mentions(previous)) return;
+    // Storage bookkeeping (`_meta`, `_rev`, `_attachments`) from the revision written over; the wrapped storage renews it.
+    const bookkeeping = Object.fromEntries(
+      Object.entries(previous).filter(([key]) => key.startsWith('_')),
+    );
+    const document = { ...bookkeeping, ...stamped(unlink(previous), stamp), _deleted: true };
+    const result = await collection.storageInstance.bulkWrite(
+      [{ previous: previous as never, document: document as never }],
+      'liaison-erasure-tombstone',
+    );
+    const conflict = result.error[0];
+    if (!conflict) return;
+    if (conflict.status !== 409 || !conflict.documentInDb) throw new Error(String(conflict.status));
+    previous = conflict.documentInDb as unknown as T & { _deleted: boolean };
+  }
+  throw new Error(`Could not unlink a deleted ${collection.name} record: it kept changing.`);
+}
 
 /**
  * Applies `unlink` to every document of the collection that `mentions` the
- * person, stamping each change. Every document is read: erasure is rare, and
- * a full read cannot miss a reference that a selector on a nested array might.
+ * person, deleted ones too, stamping each change, and counts the live ones
+ * changed. Every document is read: erasure is rare, and a full read cannot
+ * miss a reference that a selector on a nested array might.
  */
 async function unlinkIn<T extends Doc>(
   collection: RxCollection<T> | undefined,
   mentions: (document: T) => boolean,
   unlink: (document: T) => T,
-  { author, now }: Stamp,
+  stamp: Stamp,
 ): Promise<number> {
   if (!collection) return 0;
-  const documents = (await collection.find().exec()) as RxDocument<T>[];
-  const affected = documents.filter((document) => mentions(document.toJSON() as T));
-  for (const document of affected) {
-    await document.incrementalModify((current) => {
-      if (!mentions(current as T)) return current;
-      return { ...unlink(current as T), updatedAt: now.toISOString(), updatedBy: author };
-    });
+  const affected = (await everyStored(collection)).filter((document) => mentions(document));
+  let live = 0;
+  for (const stored of affected) {
+    if (stored._deleted) {
+      await unlinkInTombstone(collection, stored, mentions, unlink, stamp);
+      continue;
+    }
+    const document = (await collection.findOne(stored.id).exec()) as RxDocument<T> | null;
+    if (!document) {
+      // Deleted since it was read: unlink the tombstone instead.
+      const [latest] = await collection.storageInstance.findDocumentsById([stored.id], true);
+      if (latest) await unlinkInTombstone(collection, latest as never, mentions, unlink, stamp);
+      continue;
+    }
+    await document.incrementalModify((current) =>
+      mentions(current as T) ? stamped(unlink(current as T), stamp) : current,
+    );
+    live += 1;
   }
-  return affected.length;
+  return live;
 }
 
 /**
@@ -121,13 +174,13 @@ export async function purgeConflictsOf(
     .find({ selector: { collectionName: 'contacts', documentId: contactId } })
     .exec();
   for (const conflict of found) {
-    const emptied = await conflict.incrementalModify((current) => {
-      const copy = { ...current };
+    // One write, retried on the latest revision: emptied and deleted together.
+    await conflict.incrementalModify((current) => {
+      const copy = { ...current, _deleted: true };
       delete copy.localValue;
       delete copy.serverValue;
       return copy;
     });
-    await emptied.remove();
   }
   return found.length;
 }
@@ -160,10 +213,12 @@ export async function eraseContact(
     const unlinked = await unlinkContact(database, contactId, stamp);
     const conflicts = await purgeConflictsOf(database, contactId);
     forgetOnThisDevice(contactId);
-    const emptied = await document.incrementalModify((current) =>
-      erasedContact(current, stamp.now.toISOString(), stamp.author),
-    );
-    await emptied.remove();
+    // One write, retried on the latest revision (a sync write in between
+    // cannot fail it half-way): emptied and deleted together.
+    await document.incrementalModify((current) => ({
+      ...erasedContact(current, stamp.now.toISOString(), stamp.author),
+      _deleted: true,
+    }));
     return { ...unlinked, conflicts };
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);

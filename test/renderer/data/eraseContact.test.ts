@@ -113,6 +113,33 @@ describe('eraseContact', () => {
     expect(await database.conflicts.count().exec()).toBe(0);
   });
 
+  it('takes the person out of deleted visits and agenda items too, which could be undeleted', async () => {
+    const { database, mueller, jung, visit, item } = await storeWithMueller();
+    await (await database.agendaItems.findOne(item.id).exec())!.remove();
+    await (await database.visits.findOne(visit.id).exec())!.remove();
+
+    const summary = await eraseContact(database, mueller.id, stamp);
+
+    // The summary counts what the user sees; the tombstones are unlinked all the same.
+    expect(summary).toMatchObject({ visits: 0, agendaItems: 0 });
+    const [visitTombstone] = await database.visits.storageInstance.findDocumentsById(
+      [visit.id],
+      true,
+    );
+    expect(visitTombstone).toMatchObject({
+      _deleted: true,
+      members: [{ contactId: jung.id, role: 'delegate' }],
+      updatedBy: 'dpo',
+    });
+    expect(visitTombstone).not.toHaveProperty('leadContactId');
+    const [itemTombstone] = await database.agendaItems.storageInstance.findDocumentsById(
+      [item.id],
+      true,
+    );
+    expect(itemTombstone).toMatchObject({ _deleted: true, attendeeIds: [jung.id] });
+    expect(itemTombstone).not.toHaveProperty('chairContactId');
+  });
+
   it('leaves a tombstone that syncs the erasure and holds nothing about the person', async () => {
     const { database, mueller } = await storeWithMueller();
     await eraseContact(database, mueller.id, stamp);
