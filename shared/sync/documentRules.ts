@@ -9,7 +9,7 @@ import { validatePartnership } from '../domain/partnershipValidation';
 import { collectionSchemas } from '../domain/schemas';
 import { validateVisit } from '../domain/visitValidation';
 import type { DocumentIssue } from './documentIssue';
-import { checkAgainstSchema, type SchemaNode } from './schemaCheck';
+import { checkAgainstSchema, cleanAgainstSchema, type SchemaNode } from './schemaCheck';
 
 export {
   DOCUMENT_ISSUE_REASONS,
@@ -154,4 +154,18 @@ export function documentIssues(
     }
   }
   return issues;
+}
+
+/**
+ * `document` with its text made storable, field by field as the schema of
+ * `collection` says: control characters dropped, CR and CRLF turned into LF
+ * in multi-line fields and into a space in one-line ones, unpaired
+ * surrogates replaced. For importers, which take text from files written by
+ * anything: what they write then passes `documentIssues` on its text.
+ */
+export function cleanDocumentText<T extends object>(
+  collection: SyncedCollectionName,
+  document: T,
+): T {
+  return cleanAgainstSchema(collectionSchemas[collection].schema as SchemaNode, document);
 }

@@ -1,5 +1,5 @@
 import { LIMITS } from '../domain/schemaParts';
-import { textIssue } from '../text/safeText';
+import { cleanText, textIssue } from '../text/safeText';
 import type { DocumentIssue } from './documentIssue';
 
 /**
@@ -134,3 +134,28 @@ export function checkAgainstSchema(
 }
 
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
+/**
+ * `value` with every string the schema describes made storable (`cleanText`:
+ * line breaks kept only where the field is multi-line). Whatever the schema
+ * does not describe is returned as it is, for the checks to refuse.
+ */
+export function cleanAgainstSchema<T>(node: SchemaNode, value: T): T {
+  if (node.type === 'string' && typeof value === 'string') {
+    return cleanText(value, isMultiLine(node)) as T;
+  }
+  if (node.type === 'array' && Array.isArray(value) && node.items) {
+    const items = node.items;
+    return value.map((item: unknown) => cleanAgainstSchema(items, item)) as T;
+  }
+  if (node.type === 'object' && isPlainObject(value)) {
+    const properties = node.properties ?? {};
+    return Object.fromEntries(
+      Object.entries(value).map(([key, child]) => {
+        const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
+        return [key, property ? cleanAgainstSchema(property, child) : child];
+      }),
+    ) as T;
+  }
+  return value;
+}

@@ -7,6 +7,7 @@ import {
   type AgendaItemIssueCode,
 } from '../../../shared/domain/agendaItemValidation';
 import { newId } from '../../../shared/domain/common';
+import { cleanDocumentText, documentIssues } from '../../../shared/sync/documentRules';
 import type { CalendarImportPreview, CalendarImportRow } from '../../export/ical/icalImport';
 import { compiledValidator } from '../../data/compiledZSchema';
 import type { LiaisonDatabase } from '../../data/database';
@@ -44,7 +45,9 @@ function checkDocument(document: AgendaItem, row: CalendarImportRow): void {
       first.code,
     );
   }
-  const errors = schemaErrors(document);
+  // What the sync server would refuse (ids, text, list bounds) is refused here, before writing.
+  const refused = documentIssues('agendaItems', { ...document, _deleted: false })[0];
+  const errors = refused ? [refused] : schemaErrors(document);
   if (errors.length > 0) {
     throw new CalendarWriteError(
       'invalidItem',
@@ -73,9 +76,12 @@ async function plan(
 ): Promise<Planned> {
   const planned: Planned = { inserts: [], updates: [] };
   for (const row of preview.rows) {
-    if (row.action === 'new' && row.fields) {
+    // Text from a file is made storable: no control characters, no broken surrogates.
+    const fields = row.fields && cleanDocumentText('agendaItems', row.fields);
+    const changes = row.changes && cleanDocumentText('agendaItems', row.changes);
+    if (row.action === 'new' && fields) {
       const document = {
-        ...row.fields,
+        ...fields,
         id: newId(),
         createdAt: now,
         updatedAt: now,
@@ -83,7 +89,7 @@ async function plan(
       };
       checkDocument(document, row);
       planned.inserts.push(document);
-    } else if (row.action === 'update' && row.existingId && row.changes) {
+    } else if (row.action === 'update' && row.existingId && changes) {
       const found = await database.agendaItems.findOne(row.existingId).exec();
       if (!found) {
         throw new CalendarWriteError(
@@ -93,10 +99,10 @@ async function plan(
         );
       }
       const before = found.toMutableJSON() as AgendaItem;
-      const merged = { ...before, ...row.changes };
+      const merged = { ...before, ...changes };
       const after = { ...merged, ...deriveAgendaUtc(merged), updatedAt: now, updatedBy: author };
       checkDocument(after, row);
-      planned.updates.push({ document: found, before, changes: row.changes });
+      planned.updates.push({ document: found, before, changes });
     }
   }
   return planned;

@@ -5,6 +5,11 @@ import { validateContact, type ContactIssue } from '../../../shared/domain/conta
 import type { Organisation } from '../../../shared/domain/organisation';
 import { organisationSchema } from '../../../shared/domain/organisationSchema';
 import { validateOrganisation } from '../../../shared/domain/organisationValidation';
+import {
+  cleanDocumentText,
+  documentIssues,
+  isDocumentId,
+} from '../../../shared/sync/documentRules';
 import { foldForSearch } from '../../../shared/text/searchFold';
 import { compiledValidator } from '../../data/compiledZSchema';
 import {
@@ -56,17 +61,29 @@ function schemaIssues(check: ReturnType<typeof compiledValidator>, document: unk
   }));
 }
 
-/** Checks a contact the way the form and the store both would. */
+/** What the sync server would refuse that the form and the store let through, as `schema`. */
+function syncIssues(collection: 'contacts' | 'organisations', document: object) {
+  return documentIssues(collection, { ...document, _deleted: false }).map((issue) => ({
+    field: issue.field,
+    code: 'schema' as ContactIssue['code'],
+  }));
+}
+
+/** Checks a contact the way the form, the store and the sync server would. */
 export function contactIssues(contact: Contact): ContactIssue[] {
   contactCheck ??= compiledValidator(contactSchema as never);
   const issues = validateContact(contact);
-  return issues.length > 0 ? issues : schemaIssues(contactCheck, contact);
+  if (issues.length > 0) return issues;
+  const stored = schemaIssues(contactCheck, contact);
+  return stored.length > 0 ? stored : syncIssues('contacts', contact);
 }
 
 function organisationIssues(organisation: Organisation) {
   organisationCheck ??= compiledValidator(organisationSchema as never);
   const issues = validateOrganisation(organisation);
-  return issues.length > 0 ? issues : schemaIssues(organisationCheck, organisation);
+  if (issues.length > 0) return issues;
+  const stored = schemaIssues(organisationCheck, organisation);
+  return stored.length > 0 ? stored : syncIssues('organisations', organisation);
 }
 
 /**
@@ -89,14 +106,15 @@ export function planContactImport(
     const key = foldForSearch(name);
     const known = byName.get(key);
     if (known) return known;
-    const organisation: Organisation = {
+    // Text from a file is made storable: no control characters, no broken surrogates.
+    const organisation: Organisation = cleanDocumentText('organisations', {
       ...base,
       id: newId(),
       tags: [],
       name: name.trim(),
       kind: 'other',
       sectors: [],
-    };
+    } satisfies Organisation);
     newOrganisations.push({ organisation, issues: organisationIssues(organisation) });
     byName.set(key, organisation.id);
     return organisation.id;
@@ -117,13 +135,21 @@ export function planContactImport(
 
   const entries = drafts.map((draft, index): ImportEntry => {
     // Our own export carries each contact's id; keep it so a re-import is the same person.
-    const id = draft.id && !storedIds.has(draft.id) && !usedIds.has(draft.id) ? draft.id : newId();
+    // An id of another form (another program's UID) would be refused by the server.
+    const kept =
+      draft.id && isDocumentId(draft.id) && !storedIds.has(draft.id) && !usedIds.has(draft.id);
+    const id = kept && draft.id ? draft.id : newId();
     usedIds.add(id);
     const affiliations = draft.affiliations.map(({ organisationName, ...rest }): Affiliation => ({
       organisationId: organisationId(organisationName),
       ...rest,
     }));
-    const contact: Contact = { ...draft.fields, ...base, id, affiliations };
+    const contact: Contact = cleanDocumentText('contacts', {
+      ...draft.fields,
+      ...base,
+      id,
+      affiliations,
+    } satisfies Contact);
     const duplicate = duplicates[index];
     return { draft, contact, ...(duplicate && { duplicate }), issues: contactIssues(contact) };
   });
