@@ -91,6 +91,17 @@ export function ConflictItem({
           </dd>
         </div>
       </dl>
+      {conflict.kept === 'local' ? (
+        <p className="conflict-kept">{t('conflicts.keptMine')}</p>
+      ) : null}
+      {conflict.serverUpdatedBy ? (
+        <p className="conflict-by">
+          {t('conflicts.madeBy', {
+            who: conflict.serverUpdatedBy,
+            time: conflict.serverUpdatedAt ? format.instant(conflict.serverUpdatedAt) : '',
+          })}
+        </p>
+      ) : null}
       <p className="conflict-detected">
         {t('conflicts.detected', { time: format.instant(conflict.detectedAt) })}
       </p>

@@ -1,14 +1,16 @@
 import type { RxCollection, RxDocument } from 'rxdb';
 import type { Conflict, ConflictResolution } from '../../../../shared/domain/conflict';
-import { putAtPath } from '../../../../shared/sync/documentPath';
+import { putAtFieldPath } from '../../../../shared/sync/mergePath';
+import { stamped } from '../../../data/writes';
 import type { LiaisonDatabase } from '../../../data/database';
 import { DELETED_PATH } from './conflictValues';
 
 /**
- * The user's choice on a conflict, written to the local store. The merge has
- * already put the server's value into the record, so "keep theirs" only closes
- * the conflict, while "keep mine" writes the local value back as a new edit:
- * it then syncs like any other edit and wins everywhere.
+ * The user's choice on a conflict, written to the local store. The record
+ * already holds one of the two values (`kept`: the server's after a sync
+ * merge, the user's after a form save): choosing that one only closes the
+ * conflict, while choosing the other writes it back as a new edit, which then
+ * syncs like any other edit and wins everywhere.
  */
 
 /** What every synced record has; enough to stamp an edit. */
@@ -34,11 +36,22 @@ async function findConflictDocument(
 async function removeStamped(document: RxDocument<Stamped>, author: string, now: Date) {
   // `incrementalRemove` with the stamp of an edit, in one write.
   await document.incrementalModify((current) => ({
-    ...current,
-    updatedAt: now.toISOString(),
-    updatedBy: author,
+    ...stamped(current, { author, now }),
     _deleted: true,
   }));
+}
+
+/** Writes one side's value back at the field's path (removing the field where that side had). */
+async function writeBack(
+  document: RxDocument<Stamped> | null,
+  fieldPath: string,
+  value: unknown,
+  stamp: { author: string; now: Date },
+): Promise<void> {
+  if (!document) throw new Error('The record no longer exists.');
+  await document.incrementalModify((current) =>
+    stamped(putAtFieldPath(current, fieldPath, value), stamp),
+  );
 }
 
 async function close(
@@ -58,7 +71,7 @@ async function close(
 
 /**
  * Keep mine: writes the local value back at the field's path (removing the
- * field when the local side had removed it). For an edit-versus-delete
+ * field when the local side had removed it), unless a form save kept it. For an edit-versus-delete
  * conflict where this device deleted the record, deletes it again; where
  * this device edited it, the record already lives on with those edits.
  */
@@ -70,20 +83,16 @@ export async function keepMine(
   const document = await findConflictDocument(database, conflict);
   if (conflict.fieldPath === DELETED_PATH) {
     if (conflict.localValue === true && document) await removeStamped(document, author, now);
-  } else {
-    if (!document) throw new Error('The record no longer exists.');
-    await document.incrementalModify((current) => ({
-      ...putAtPath(current, conflict.fieldPath, conflict.localValue),
-      updatedAt: now.toISOString(),
-      updatedBy: author,
-    }));
+  } else if (conflict.kept !== 'local') {
+    await writeBack(document, conflict.fieldPath, conflict.localValue, { author, now });
   }
   await close(database, conflict.id, now, 'kept-local');
 }
 
 /**
- * Keep theirs: the server's value is already in the record, so this closes
- * the conflict. For an edit-versus-delete conflict where the server's side
+ * Keep theirs: after a sync merge the server's value is already in the
+ * record, so this closes the conflict; after a form save it writes the
+ * colleague's value back. For an edit-versus-delete conflict where the server's side
  * deleted the record (and the local edit brought it back), deletes it.
  */
 export async function keepTheirs(
@@ -91,9 +100,15 @@ export async function keepTheirs(
   conflict: Conflict,
   { author, now = new Date() }: ResolveOptions,
 ): Promise<void> {
-  if (conflict.fieldPath === DELETED_PATH && conflict.serverValue === true) {
+  if (conflict.fieldPath === DELETED_PATH) {
+    if (conflict.serverValue === true) {
+      const document = await findConflictDocument(database, conflict);
+      if (document) await removeStamped(document, author, now);
+    }
+  } else if (conflict.kept === 'local') {
+    // A form save kept the user's value: the colleague's goes back in.
     const document = await findConflictDocument(database, conflict);
-    if (document) await removeStamped(document, author, now);
+    await writeBack(document, conflict.fieldPath, conflict.serverValue, { author, now });
   }
   await close(database, conflict.id, now, 'kept-server');
 }
