@@ -1,0 +1,69 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/database';
+import { editEntity, saveFormEdit } from '../../../renderer/data/editEntity';
+import { patchEntity, withoutMetadata } from '../../../renderer/data/writes';
+import { moveAgendaTimes } from '../../../shared/domain/agendaMove';
+import { agendaItemFields, freshDatabaseOptions, insertEntity, visitFields } from '../appHarness';
+
+let database: LiaisonDatabase;
+beforeEach(async () => {
+  database = await createDatabase('local', freshDatabaseOptions());
+});
+afterEach(async () => {
+  await database.close();
+});
+
+const kim = { author: 'kim', now: new Date('2025-06-12T09:00:00.000Z') };
+
+describe('editEntity', () => {
+  it("moves an item computed from a stale copy without reverting a colleague's title", async () => {
+    const visit = await insertEntity(database.visits, visitFields(), 'kim');
+    const item = await insertEntity(
+      database.agendaItems,
+      agendaItemFields(visit.id, {
+        title: 'Lunch',
+        start: '2025-06-11T12:00',
+        end: '2025-06-11T13:00',
+      }),
+      'kim',
+    );
+    const shown = item.toMutableJSON();
+    await patchEntity(item, () => ({ title: 'Working lunch' }), 'anna');
+
+    const outcome = await editEntity(
+      database.agendaItems,
+      shown,
+      moveAgendaTimes(shown, '2025-06-11T13:00'),
+      kim,
+    );
+
+    expect(outcome.status).toBe('saved');
+    expect((await database.agendaItems.findOne(item.id).exec())?.toJSON()).toMatchObject({
+      title: 'Working lunch',
+      start: '2025-06-11T13:00',
+      end: '2025-06-11T14:00',
+      updatedBy: 'kim',
+    });
+  });
+
+  it('keeps a delegation member added underneath when the form did not touch members', async () => {
+    const visit = await insertEntity(database.visits, visitFields({ title: 'Visit' }), 'kim');
+    const opened = visit.toMutableJSON();
+    const member = { contactId: '00000000-0000-4000-8000-0000000000a1', role: 'delegate' as const };
+    await patchEntity(visit, (current) => ({ members: [...current.members, member] }), 'anna');
+
+    const atOpen = withoutMetadata(opened);
+    await saveFormEdit(
+      database.visits,
+      opened,
+      { atOpen, submitted: { ...atOpen, title: 'Leipzig delegation' } },
+      kim,
+    );
+
+    expect((await database.visits.findOne(visit.id).exec())?.toJSON()).toMatchObject({
+      title: 'Leipzig delegation',
+      members: [member],
+    });
+    expect(await database.conflicts.count().exec()).toBe(0);
+  });
+});
