@@ -26,7 +26,7 @@
  * person is a bare tombstone on the server, on no device, in no conflict, and
  * no document anywhere (tombstones included) links to them; agenda items'
  * UTC instants follow from their local times and zone, end not before start;
- * nothing pending; no 5xx or error in the server log.
+ * nothing pending or set aside; no 5xx or error in the server log.
  */
 import { localToUtc } from '../../../shared/time/zonedTime';
 import { jsonEqual, type Json } from '../../../shared/sync/mergeDocuments';
@@ -106,8 +106,12 @@ export async function checkWorld(world: World, model: CausalModel): Promise<Fail
         );
       }
     }
-    const { pending, phase } = device.client.replication.status$.value;
+    const status = device.client.replication.status$.value;
+    const { pending, phase } = status;
     if (pending !== 0) fail('pending', `d${device.index} shows ${pending} pending (${phase})`);
+    // Every document the test writes is valid: none may be set aside as refused.
+    const setAside = (status as { setAside?: number }).setAside ?? 0;
+    if (setAside !== 0) fail('set aside', `d${device.index} has ${setAside} set aside`);
   }
 
   for (const problem of world.problems) fail('server error', problem.message);

@@ -22,6 +22,33 @@ export interface FuzzReport {
 
 const MAX_LISTED = 25;
 
+/**
+ * Which failure a shrink keeps: the most telling kind present. A lost write
+ * says more than the "pending" or "unsettled" it may also cause.
+ */
+const SHRINK_ORDER = [
+  'lost write',
+  'lost link',
+  'lost unlink',
+  'lost to delete',
+  'lost delete',
+  'erasure',
+  'derived fields',
+  'never synced',
+  'phantom delete',
+  'diverged',
+  'op threw',
+  'set aside',
+  'server error',
+  'pending',
+  'unsettled',
+];
+
+function kindToShrink(failures: readonly Failure[]): string {
+  const kinds = new Set(failures.map((failure) => failure.kind));
+  return SHRINK_ORDER.find((kind) => kinds.has(kind)) ?? failures[0]!.kind;
+}
+
 export function describeFailures(failures: readonly Failure[]): string[] {
   const lines = failures
     .slice(0, MAX_LISTED)
@@ -44,7 +71,7 @@ export async function fuzz(lab: SyncLab, options: FuzzOptions): Promise<FuzzRepo
 
   const lines = [`${head}: FAILED`, ...describeFailures(result.failures)];
   if (options.shrinkMs > 0) {
-    const kind = result.failures[0]!.kind;
+    const kind = kindToShrink(result.failures);
     log(`seed ${seed}: shrinking on "${kind}" for up to ${Math.round(options.shrinkMs / 1000)} s`);
     let tries = 0;
     const smallest = await shrink(
@@ -60,7 +87,7 @@ export async function fuzz(lab: SyncLab, options: FuzzOptions): Promise<FuzzRepo
     const again = await runOnce(lab, smallest, { devices });
     lines.push(
       `shrunk reproduction: ${smallest.length} of ${ops.length} ops after ${tries} replays` +
-        ` (replayed once more: ${again.failures.some((f) => f.kind === kind) ? 'fails again' : 'passed this time — timing-dependent'})`,
+        ` (replayed once more: ${again.failures.some((f) => f.kind === kind) ? 'fails again' : `no ${kind} this time: timing-dependent`})`,
       ...smallest.map((op) => `  ${describeOp(op)}`),
       'its failures:',
       ...describeFailures(again.failures),

@@ -29,6 +29,11 @@ export class OpRunner {
   /** Ops that changed something, for the report. */
   applied = 0;
 
+  /** Each document's handle by its id, so a report can say `contacts#12` instead of a UUID. */
+  handles(): Map<string, Handle> {
+    return new Map([...this.ids].map(([handle, { id }]) => [id, handle]));
+  }
+
   constructor(private readonly world: World) {}
 
   async run(op: Op): Promise<void> {

@@ -12,6 +12,16 @@ export interface RunResult {
   ms: number;
 }
 
+/** A failure's detail with document ids replaced by the handles the op list uses. */
+function named(failure: Failure, handles: Map<string, string>): Failure {
+  const detail = failure.detail.replace(
+    /(?:contacts|visits|agendaItems)\/([0-9a-f-]{36})|\b([0-9a-f]{8}-[0-9a-f-]{27})\b/g,
+    (match, inPath: string | undefined, bare: string | undefined) =>
+      handles.get(inPath ?? bare ?? '') ?? match,
+  );
+  return { ...failure, detail };
+}
+
 export interface RunOptions {
   devices: number;
   /** Called after every op with how many have run. */
@@ -43,7 +53,12 @@ export async function runOnce(
     const unsettled = await settle(world);
     if (unsettled) failures.push({ kind: 'unsettled', detail: unsettled });
     failures.push(...(await checkWorld(world, runner.model)));
-    return { failures, applied: runner.applied, ms: performance.now() - started };
+    const handles = runner.handles();
+    return {
+      failures: failures.map((failure) => named(failure, handles)),
+      applied: runner.applied,
+      ms: performance.now() - started,
+    };
   } finally {
     await lab.cleanUp();
   }

@@ -27,6 +27,8 @@ export class World {
   readonly devices: Device[] = [];
   private readonly pushWaiters = new Set<() => void>();
   private readonly port: number;
+  /** Whether the current server is shutting down: its 503s are then the shutdown's, not faults. */
+  private shutdown = { closing: false };
 
   private constructor(
     readonly lab: SyncLab,
@@ -39,8 +41,10 @@ export class World {
 
   static async open(lab: SyncLab, deviceCount: number): Promise<World> {
     const problems: ServerProblem[] = [];
-    const server = await lab.server({ logger: capturedLog(problems) });
+    const shutdown = { closing: false };
+    const server = await lab.server({ logger: capturedLog(problems, shutdown) });
     const world = new World(lab, await lab.workspace(server), server, problems);
+    world.shutdown = shutdown;
     for (let index = 0; index < deviceCount; index++) {
       const who = index % 2 === 1 ? 'admin' : 'editor';
       // The client is set just below: its fetch needs the device (the same object) first.
@@ -95,6 +99,7 @@ export class World {
     }
     const midPush = this.devices.some((device) => device.pushing > 0);
     this.serverUp = false;
+    this.shutdown.closing = true;
     await this.server.stop();
     return midPush;
   }
@@ -102,20 +107,25 @@ export class World {
   /** Back on the same port, so the devices find it where they left it. */
   async startServer(): Promise<void> {
     if (this.serverUp) return;
-    this.server = await this.lab.server({ port: this.port, logger: capturedLog(this.problems) });
+    this.shutdown = { closing: false };
+    this.server = await this.lab.server({
+      port: this.port,
+      logger: capturedLog(this.problems, this.shutdown),
+    });
     this.serverUp = true;
   }
 }
 
 /** A pino destination that keeps what the checker needs: 5xx responses and error-level lines. */
-function capturedLog(problems: ServerProblem[]) {
+function capturedLog(problems: ServerProblem[], shutdown: { closing: boolean }) {
   const stream = new Writable({
     write(chunk: Buffer, _encoding, done) {
       for (const line of chunk.toString('utf8').split('\n')) {
         if (!line.trim()) continue;
         const entry = JSON.parse(line) as { level: number; res?: { statusCode?: number } };
         const status = entry.res?.statusCode;
-        if ((status !== undefined && status >= 500) || entry.level >= 50) {
+        const shuttingDown = status === 503 && shutdown.closing;
+        if (((status !== undefined && status >= 500) || entry.level >= 50) && !shuttingDown) {
           problems.push({ status, message: line.slice(0, 600) });
         }
       }
