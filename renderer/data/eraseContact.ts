@@ -233,15 +233,19 @@ export async function eraseContact(
  * Completes, on this device, an erasure made on another: when a person's
  * erasure arrives by sync, links to them in local records (perhaps added
  * offline since) are taken out, and local conflicts about them are purged.
- * The changes are stamped with the eraser's id.
+ * The changes are stamped with `author`, this device's signed-in user: the
+ * server refuses a change stamped with anyone else's id (the eraser's
+ * included) unless the stored document already carries it. Without `author`
+ * they carry the eraser's id, as before.
  */
-export function followErasures(database: LiaisonDatabase): Subscription {
+export function followErasures(database: LiaisonDatabase, author?: string): Subscription {
   return database.contacts.$.pipe(
     filter((event) => event.operation === 'DELETE' && isErasure(event.documentData)),
   ).subscribe((event) => {
     const { updatedBy } = event.documentData;
     void (async () => {
-      await unlinkContact(database, event.documentId, { author: updatedBy, now: new Date() });
+      const stamp = { author: author ?? updatedBy, now: new Date() };
+      await unlinkContact(database, event.documentId, stamp);
       await purgeConflictsOf(database, event.documentId);
       forgetOnThisDevice(event.documentId);
     })().catch((error: unknown) => {
