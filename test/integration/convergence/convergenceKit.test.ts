@@ -7,7 +7,7 @@ import { generateOps, type Op } from './operations';
 import { Prng } from './prng';
 import { OpRunner } from './runner';
 import { settle } from './settle';
-import { shrink } from './shrink';
+import { focus, handlesIn, shrink } from './shrink';
 import { World } from './world';
 
 // The convergence test's own parts: the same seed gives the same ops, the
@@ -34,6 +34,20 @@ describe('the convergence kit', () => {
       Promise.resolve([17, 120].every((n) => list.some((op) => op.n === n)));
     const smallest = await shrink(ops, needed, 10_000);
     expect(smallest.map((op) => op.n)).toEqual([17, 120]);
+  });
+
+  it('cuts an op list down to the documents a failure names, keeping network events', () => {
+    const ops = [
+      { n: 1, device: 0, kind: 'create', collection: 'contacts' },
+      { n: 2, device: 1, kind: 'create', collection: 'contacts' },
+      { n: 3, device: 1, kind: 'openForm', target: 'contacts#1' },
+      { n: 4, device: 2, kind: 'offline' },
+      { n: 5, device: 0, kind: 'edit', target: 'contacts#2', field: 'notes' },
+      { n: 6, device: 1, kind: 'saveForm', form: 3, field: 'notes' },
+    ] as Op[];
+    const named = handlesIn('contacts#1.notes = "notes-6" (#6 d1) is gone');
+    expect(named).toEqual(new Set(['contacts#1']));
+    expect(focus(ops, named).map((op) => op.n)).toEqual([1, 3, 4, 6]);
   });
 });
 

@@ -2,7 +2,7 @@ import type { SyncLab } from '../syncHarness';
 import type { Failure } from './checker';
 import { describeOp, generateOps, type Op } from './operations';
 import { runOnce, type RunResult } from './session';
-import { shrink } from './shrink';
+import { focus, handlesIn, shrink } from './shrink';
 
 export interface FuzzOptions {
   seed: number;
@@ -74,15 +74,19 @@ export async function fuzz(lab: SyncLab, options: FuzzOptions): Promise<FuzzRepo
     const kind = kindToShrink(result.failures);
     log(`seed ${seed}: shrinking on "${kind}" for up to ${Math.round(options.shrinkMs / 1000)} s`);
     let tries = 0;
-    const smallest = await shrink(
-      ops,
-      async (candidate: readonly Op[]) => {
-        tries++;
-        const replay = await runOnce(lab, candidate, { devices });
-        return replay.failures.some((failure) => failure.kind === kind);
-      },
-      options.shrinkMs,
-      (size) => log(`seed ${seed}: still fails with ${size} ops`),
+    const stillFails = async (candidate: readonly Op[]) => {
+      tries++;
+      const replay = await runOnce(lab, candidate, { devices });
+      return replay.failures.some((failure) => failure.kind === kind);
+    };
+    // First only the ops about the documents the failure names, if that still fails.
+    const named = handlesIn(result.failures.find((failure) => failure.kind === kind)!.detail);
+    const focused = named.size > 0 ? focus(ops, named) : ops;
+    const start = focused.length < ops.length && (await stillFails(focused)) ? focused : ops;
+    if (start !== ops)
+      log(`seed ${seed}: still fails with the ${start.length} ops about ${[...named].join(', ')}`);
+    const smallest = await shrink(start, stillFails, options.shrinkMs, (size) =>
+      log(`seed ${seed}: still fails with ${size} ops`),
     );
     const again = await runOnce(lab, smallest, { devices });
     lines.push(

@@ -37,3 +37,39 @@ export async function shrink(
   }
   return current;
 }
+
+const CONTROL = new Set<Op['kind']>(['offline', 'online', 'sync', 'serverStop', 'serverStart']);
+
+/**
+ * The ops that can matter to a failure about these documents: those that
+ * create or touch them (with the forms and deletes they refer to), and every
+ * network and server event. A first cut before delta debugging, which is
+ * slow on long lists (each replay is a whole run).
+ */
+export function focus(ops: readonly Op[], handles: ReadonlySet<string>): Op[] {
+  const touches = (op: Op): boolean => {
+    const named = [
+      'target' in op ? op.target : undefined,
+      'contact' in op ? op.contact : undefined,
+      op.kind === 'create' ? `${op.collection}#${op.n}` : undefined,
+      op.kind === 'create' ? op.visit : undefined,
+    ];
+    if (op.kind === 'import') {
+      return [...handles].some((handle) => handle.startsWith(`contacts#${op.n}.`));
+    }
+    return named.some((handle) => handle !== undefined && handles.has(handle));
+  };
+  const kept = new Set(ops.filter(touches).map((op) => op.n));
+  return ops.filter(
+    (op) =>
+      kept.has(op.n) ||
+      CONTROL.has(op.kind) ||
+      (op.kind === 'saveForm' && kept.has(op.form)) ||
+      (op.kind === 'undo' && kept.has(op.of)),
+  );
+}
+
+/** The handles (`contacts#12`, `contacts#40.1`) a failure's text names. */
+export function handlesIn(text: string): Set<string> {
+  return new Set(text.match(/\b(?:contacts|visits|agendaItems)#\d+(?:\.\d+)?/g) ?? []);
+}
