@@ -13,7 +13,6 @@ import {
   type CollectionName,
   type EntityByCollection,
 } from '../../shared/domain/schemas';
-import { createConflictHandler, type RecordConflicts } from '../sync/conflictHandler';
 import { wrappedCompiledZSchemaStorage } from './compiledZSchema';
 
 /** The typed collections of one workspace's database. */
@@ -97,27 +96,11 @@ export async function createDatabase(
     localDocuments: true,
     closeDuplicates: true,
   });
-  // Lost values of merged sync conflicts go to the local conflicts collection,
-  // once each: a conflict RxDB resolves again while retrying is already there.
-  const recordConflicts: RecordConflicts = async (conflicts) => {
-    const result = await database.conflicts.bulkInsert(conflicts);
-    const failed = result.error.filter((error) => error.status !== 409);
-    if (failed.length > 0) throw new Error(`Could not record ${failed.length} sync conflict(s).`);
-  };
   const wanted = new Set<string>(options.collections ?? Object.keys(collectionSchemas));
   wanted.add('conflicts');
+  // Sync conflicts are merged by the replication (renderer/sync), not by RxDB.
   const collections = Object.fromEntries(
-    Object.entries(collectionSchemas)
-      .filter(([name]) => wanted.has(name))
-      .map(([name, entry]) => [
-        name,
-        name === 'conflicts'
-          ? entry
-          : {
-              ...entry,
-              conflictHandler: createConflictHandler(name as SyncedCollectionName, recordConflicts),
-            },
-      ]),
+    Object.entries(collectionSchemas).filter(([name]) => wanted.has(name)),
   ) as typeof collectionSchemas;
   try {
     await database.addCollections(collections);

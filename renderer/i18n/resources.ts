@@ -11,6 +11,7 @@ import { partnershipMessages } from '../features/partnerships/partnershipMessage
 import { signInMessages } from '../features/sync/signIn/signInMessages';
 import { syncStatusMessages } from '../features/sync/status/syncStatusMessages';
 import { conflictMessages } from '../features/sync/conflicts/conflictMessages';
+import { syncProblemMessages } from '../features/sync/conflicts/syncProblemMessages';
 import { briefingMessages } from '../features/briefing/briefingMessages';
 import { calendarMessages } from '../features/calendar/calendarMessages';
 import { exchangeMessages } from '../features/exchange/exchangeMessages';
@@ -35,6 +36,7 @@ export const en = {
   signIn: signInMessages.en,
   syncStatus: syncStatusMessages.en,
   conflicts: conflictMessages.en,
+  syncProblems: syncProblemMessages.en,
   briefing: briefingMessages.en,
   calendar: calendarMessages.en,
   exchange: exchangeMessages.en,
@@ -56,6 +58,7 @@ export const de: typeof en = {
   signIn: signInMessages.de,
   syncStatus: syncStatusMessages.de,
   conflicts: conflictMessages.de,
+  syncProblems: syncProblemMessages.de,
   briefing: briefingMessages.de,
   calendar: calendarMessages.de,
   exchange: exchangeMessages.de,

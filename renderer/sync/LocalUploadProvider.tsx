@@ -12,6 +12,7 @@ import { databaseNameFor } from '../data/database';
 import { useDatabase } from '../data/useLiveQuery';
 import type { WorkspaceDocuments } from '../../shared/domain/schemas';
 import { documentTotal, writeUploaded, type UploadCounts } from './uploadLocalWorkspace';
+import { useAuthor } from './useAuthor';
 
 /** The local workspace's documents on their way into a server workspace. */
 export interface UploadRequest {
@@ -136,6 +137,7 @@ export function useLocalUpload(): LocalUploadContextValue {
  */
 export function PendingUploadWriter() {
   const database = useDatabase();
+  const author = useAuthor();
   const { upload, claim, finish, fail } = useInternals();
   const step = upload?.step;
 
@@ -143,11 +145,11 @@ export function PendingUploadWriter() {
     if (step !== 'waiting') return;
     const request = claim(database.name);
     if (!request) return;
-    writeUploaded(database, request.documents).then(
+    writeUploaded(database, request.documents, author).then(
       (counts) => finish(request, counts),
       (error: unknown) => fail(request, error instanceof Error ? error.message : String(error)),
     );
-  }, [database, step, claim, finish, fail]);
+  }, [database, author, step, claim, finish, fail]);
 
   return null;
 }

@@ -30,6 +30,7 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     const replication = new WorkspaceReplication(database, {
       client: new ServerClient({ serverUrl: session.serverUrl, token: session.token }),
       workspaceId: session.workspace.id,
+      author: session.user.id,
     });
     const subscription = replication.status$.subscribe((status) =>
       setValue({ replication, status }),

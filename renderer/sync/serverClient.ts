@@ -17,6 +17,8 @@ export interface ServerClientOptions {
   serverUrl: string;
   token?: string;
   fetch?: typeof fetch;
+  /** Ends every request of this client (a replication that stops). */
+  signal?: AbortSignal;
 }
 
 /** The server's HTTP API, typed; every failure is a SyncError. */
@@ -37,17 +39,23 @@ export class ServerClient {
     return new ServerClient({ ...this.options, token });
   }
 
+  /** The same client, its requests ended when `signal` aborts. */
+  withSignal(signal: AbortSignal): ServerClient {
+    return new ServerClient({ ...this.options, signal });
+  }
+
   /** A request with the protocol header and the bearer token; resolves to the raw response. */
   async send(path: string, init: RequestInit = {}): Promise<Response> {
     const headers = new Headers(init.headers);
     headers.set(PROTOCOL_HEADER, String(PROTOCOL_VERSION));
     if (this.options.token) headers.set('authorization', `Bearer ${this.options.token}`);
     if (init.body !== undefined) headers.set('content-type', 'application/json');
+    const signal = eitherSignal(init.signal ?? undefined, this.options.signal);
     let response: Response;
     try {
-      response = await this.fetch(`${this.serverUrl}${path}`, { ...init, headers });
+      response = await this.fetch(`${this.serverUrl}${path}`, { ...init, headers, signal });
     } catch (error) {
-      if (init.signal?.aborted) throw error;
+      if (signal?.aborted) throw error;
       throw new SyncError('unreachable', `The server at ${this.serverUrl} cannot be reached.`);
     }
     if (!response.ok) throw await syncErrorFromResponse(response);
@@ -110,6 +118,17 @@ export class ServerClient {
       headers: { accept: 'text/event-stream' },
     });
   }
+}
+
+/** A signal that aborts when either does. */
+function eitherSignal(a?: AbortSignal, b?: AbortSignal): AbortSignal | undefined {
+  if (!a || !b) return a ?? b;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  if (a.aborted || b.aborted) abort();
+  a.addEventListener('abort', abort, { once: true });
+  b.addEventListener('abort', abort, { once: true });
+  return controller.signal;
 }
 
 /** `liaison.example.org/` → `https://liaison.example.org`; refuses what is not an http(s) address. */

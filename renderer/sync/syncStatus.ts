@@ -11,6 +11,8 @@ export interface SyncStatus {
   phase: 'syncing' | 'idle' | 'paused' | 'error' | 'signedOut';
   /** Documents changed here and not yet on the server. */
   pending: number;
+  /** Documents the server refused: set aside until the user fixes or discards them. */
+  setAside: number;
   /** ISO instant of the last round that ended with nothing left to send or fetch. */
   lastSyncedAt?: string;
   /** Documents received so far in this session, for "12,400 of 31,000". */
@@ -24,5 +26,6 @@ export const initialSyncStatus: SyncStatus = {
   connection: 'connecting',
   phase: 'syncing',
   pending: 0,
+  setAside: 0,
   received: 0,
 };

@@ -58,11 +58,14 @@ export async function readWorkspace(database: LiaisonDatabase): Promise<Workspac
  * (client-made UUIDs). A document whose id the workspace already has, even
  * as a deletion (say from an earlier upload), keeps the workspace's version:
  * nothing is duplicated and nothing deleted there comes back. Replication
- * then pushes the new ones to the server.
+ * then pushes the new ones to the server. They are stamped with the
+ * uploading user (`author`): the server takes a change only from the user it
+ * names, and before sign-in the local workspace names nobody.
  */
 export async function writeUploaded(
   database: LiaisonDatabase,
   documents: WorkspaceDocuments,
+  author: string,
 ): Promise<UploadCounts> {
   const counts: UploadCounts = { inserted: 0, alreadyThere: 0, failed: 0 };
   for (const name of SYNCED_COLLECTION_NAMES) {
@@ -79,7 +82,9 @@ export async function writeUploaded(
       true,
     );
     const known = new Set(existing.map((document) => document.id));
-    const fresh = wanted.filter((document) => !known.has(document.id));
+    const fresh = wanted
+      .filter((document) => !known.has(document.id))
+      .map((document) => ({ ...document, updatedBy: author }));
     counts.alreadyThere += wanted.length - fresh.length;
     if (fresh.length === 0) continue;
     const result = await target.bulkInsert(fresh);

@@ -1,294 +1,330 @@
-import { BehaviorSubject, combineLatest, type Subscription } from 'rxjs';
+import { BehaviorSubject, combineLatest, filter, firstValueFrom, type Subscription } from 'rxjs';
 import type { RxCollection } from 'rxdb';
-import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import {
   SYNCED_COLLECTION_NAMES,
   type SyncedCollectionName,
 } from '../../shared/domain/collectionNames';
-import type { PushRow, StatsResponse, SyncCheckpoint } from '../../shared/sync/protocol';
 import type { LiaisonDatabase } from '../data/database';
 import { followErasures } from '../data/eraseContact';
-import { PendingChanges } from './pendingChanges';
+import { CollectionSync, isSyncWrite } from './collectionSync';
+import { conflictRecorder } from './conflictRecorder';
+import { browserConnectivity, type Connectivity } from './connectivity';
+import { FirstRound } from './firstRound';
 import type { ServerClient } from './serverClient';
 import { SyncError, codeNeedsUser, needsUser } from './syncError';
+import { SyncMeta, type SetAside } from './syncMeta';
 import { initialSyncStatus, type SyncStatus } from './syncStatus';
-import { browserConnectivity, type Connectivity } from './connectivity';
 import { WorkspaceStream } from './workspaceStream';
+
+export { FAR_BEHIND_DOCUMENTS } from './firstRound';
 
 export interface ReplicationOptions {
   client: ServerClient;
   workspaceId: string;
+  /** The signed-in user's id: stamped on the edits sync makes here (unlinking an erased person). */
+  author?: string;
   connectivity?: Connectivity;
   pullBatchSize?: number;
   pushBatchSize?: number;
+  /** First wait after a failed request; it doubles up to `maxRetryTime`. */
   retryTime?: number;
+  maxRetryTime?: number;
   now?: () => Date;
 }
 
-type Doc = Record<string, unknown> & { id: string; _deleted: boolean };
+/** A document the server refused, waiting on this device. */
+export interface SyncProblem extends SetAside {
+  collection: SyncedCollectionName;
+  documentId: string;
+}
 
-interface FirstPage {
-  /** The checkpoint it was pulled from. */
-  from: number;
-  count: number;
-  batchSize: number;
+interface Loop {
+  sync: CollectionSync;
+  pull: boolean;
+  push: boolean;
+  running: boolean;
+  failures: number;
+  retry?: ReturnType<typeof setTimeout>;
 }
 
 /**
- * A device this many documents behind (or more) shows the progress of its
- * catching up ("12,400 of 31,000"), as a fresh one does; fewer come and go
- * too quickly to be worth a total.
- */
-export const FAR_BEHIND_DOCUMENTS = 1_000;
-
-/**
- * Replicates every synced collection of a workspace database with the server
- * (RxDB's replication protocol over the HTTP API), with one live stream for
- * all, pausing while offline and resuming when back, and a status that the
- * UI shows at all times.
+ * Replicates every synced collection of a workspace database with the
+ * server: one loop per collection (CollectionSync does the work), woken by
+ * local edits, by the live stream's notices and by the network coming back;
+ * a failed request is retried with backoff (as long as the server asks, on
+ * 429); only a failure the user must act on (signed out, no access) stops
+ * it. The status says at all times where it stands.
  */
 export class WorkspaceReplication {
   readonly status$ = new BehaviorSubject<SyncStatus>(initialSyncStatus);
-  readonly states = new Map<SyncedCollectionName, RxReplicationState<Doc, SyncCheckpoint>>();
+  /** Documents set aside because the server refused them. */
+  readonly problems$ = new BehaviorSubject<SyncProblem[]>([]);
+  private readonly idle$ = new BehaviorSubject(false);
   private readonly stream: WorkspaceStream;
-  private readonly pending: PendingChanges;
+  private readonly loops = new Map<SyncedCollectionName, Loop>();
   private readonly subscriptions: Subscription[] = [];
+  private readonly abort = new AbortController();
+  private readonly firstRound: FirstRound;
+  private meta?: SyncMeta;
   private unsubscribeConnectivity?: () => void;
   private readonly now: () => Date;
-  /** Counts pauses and resumes: a pause that ends after a later resume has no say. */
-  private transitions = 0;
-  /** Each collection's first page of this session: where it started, and whether it was full. */
-  private readonly firstPages = new Map<SyncedCollectionName, FirstPage>();
-  /** Once every collection has had its first page, the next moment all are idle ends the first round. */
-  private firstRoundSettled = false;
+  private online = false;
+  private stopped = false;
+  /** A failure the user must act on: nothing runs until a new replication starts. */
+  private halted = false;
 
   constructor(
     private readonly database: LiaisonDatabase,
     private readonly options: ReplicationOptions,
   ) {
     this.stream = new WorkspaceStream(options.client, options.workspaceId);
-    this.pending = new PendingChanges(database);
     this.now = options.now ?? (() => new Date());
+    this.firstRound = new FirstRound(options.client, options.workspaceId, (change) =>
+      this.update(change),
+    );
   }
 
   async start(): Promise<void> {
-    await this.pending.start();
     const { client, workspaceId } = this.options;
-    for (const name of SYNCED_COLLECTION_NAMES) {
-      // Tests open only some collections (RxDB allows 13 open per JavaScript context).
-      if (!this.database.collections[name]) continue;
-      const state = replicateRxCollection<Doc, SyncCheckpoint>({
-        collection: this.database[name] as unknown as RxCollection<Doc>,
-        // One replication per server, workspace and collection: signing in elsewhere starts afresh.
-        replicationIdentifier: `liaison|${client.serverUrl}|${workspaceId}|${name}`,
-        live: true,
-        retryTime: this.options.retryTime ?? 5_000,
-        autoStart: false,
-        pull: {
-          batchSize: this.options.pullBatchSize ?? 500,
-          handler: async (checkpoint, batchSize) => {
-            const from = checkpoint?.seq ?? 0;
-            const page = await client.pull(workspaceId, name, from, batchSize);
-            this.recovered();
-            this.noteFirstPage(name, { from, count: page.documents.length, batchSize });
-            return { documents: page.documents as Doc[], checkpoint: page.checkpoint };
-          },
-          stream$: this.stream.events(name) as never,
-        },
-        push: {
-          batchSize: this.options.pushBatchSize ?? 100,
-          handler: async (rows) => {
-            const conflicts = (await client.push(workspaceId, name, rows as PushRow[])) as Doc[];
-            this.recovered();
-            this.pending.refused(name, conflicts);
-            const refused = new Set(conflicts.map((document) => document.id));
-            await this.pending.pushed(
-              name,
-              rows.map((row) => row.newDocumentState).filter((state) => !refused.has(state.id)),
-            );
-            return conflicts;
-          },
+    const meta = await SyncMeta.open(this.database, `${client.serverUrl}|${workspaceId}`);
+    this.meta = meta;
+    const recordConflicts = conflictRecorder(this.database, this.now);
+    const names = SYNCED_COLLECTION_NAMES.filter((name) => this.database.collections[name]);
+    for (const name of names) {
+      const sync = new CollectionSync({
+        name,
+        // Tests open only some collections (RxDB allows 13 open per JavaScript context).
+        collection: this.database[name] as unknown as RxCollection,
+        meta,
+        client: client.withSignal(this.abort.signal),
+        workspaceId,
+        pullBatchSize: this.options.pullBatchSize ?? 500,
+        pushBatchSize: this.options.pushBatchSize ?? 100,
+        recordConflicts,
+        now: this.now,
+        onPage: (page) => {
+          this.update({ received: this.status$.value.received + page.count });
+          this.firstRound.notePage(name, page, names.length);
         },
       });
-      this.states.set(name, state);
+      await sync.init();
+      this.loops.set(name, { sync, pull: true, push: true, running: false, failures: 0 });
+    }
+    const syncs = [...this.loops.values()].map((loop) => loop.sync);
+    this.subscriptions.push(
+      combineLatest(syncs.map((sync) => sync.pending$)).subscribe((counts) =>
+        this.update({ pending: counts.reduce((sum, count) => sum + count, 0) }),
+      ),
+      combineLatest(syncs.map((sync) => sync.setAside$)).subscribe((asides) => {
+        const problems = asides.flatMap((aside, index) =>
+          Object.entries(aside).map(([documentId, entry]) => ({
+            ...entry,
+            collection: syncs[index]!.name,
+            documentId,
+          })),
+        );
+        this.problems$.next(problems);
+        this.update({ setAside: problems.length });
+      }),
+      // Local edits: counted as pending at once, and sent.
+      this.database.eventBulks$.subscribe((bulk) => {
+        const loop = this.loops.get(bulk.collectionName as SyncedCollectionName);
+        if (!loop || bulk.isLocal || isSyncWrite(bulk.context)) return;
+        loop.sync.noteLocalWrites(bulk.events.map((event) => event.documentId));
+        this.request(loop, { push: true });
+      }),
+      this.stream.connected$.subscribe(() => this.refresh()),
+      this.stream.fatal$.subscribe((error) => this.halt(error)),
+    );
+    for (const loop of this.loops.values()) {
       this.subscriptions.push(
-        state.error$.subscribe((error) => this.onError(error)),
-        state.received$.subscribe(() => this.update({ received: this.status$.value.received + 1 })),
+        this.stream.events(loop.sync.name).subscribe((item) => {
+          if (item === 'RESYNC' || loop.sync.behind(item.checkpoint.seq)) {
+            this.request(loop, { pull: true });
+          }
+        }),
       );
     }
     // An erasure made on another device also takes the person out of this device's records.
-    if (this.database.collections.contacts) this.subscriptions.push(followErasures(this.database));
-    this.subscriptions.push(
-      this.pending.count$.subscribe((pending) => this.update({ pending })),
-      this.stream.connected$.subscribe((connected) =>
-        this.update({
-          connection: connected
-            ? 'online'
-            : this.connectivity().isOnline()
-              ? 'connecting'
-              : 'offline',
-        }),
-      ),
-      this.stream.fatal$.subscribe((error) => this.onError(error)),
-      combineLatest([...this.states.values()].map((state) => state.active$)).subscribe((active) => {
-        // A pause (offline, signed out) stands until resume(): the last round
-        // RxDB finishes while pausing must not report syncing, or synced.
-        const { phase } = this.status$.value;
-        if (phase === 'signedOut' || phase === 'paused') return;
-        if (active.some(Boolean)) this.update({ phase: 'syncing' });
-        else void this.settle();
-      }),
-    );
+    if (this.database.collections.contacts)
+      this.subscriptions.push(followErasures(this.database, this.options.author));
     this.unsubscribeConnectivity = this.connectivity().subscribe((online) =>
-      online ? void this.resume() : void this.pause('offline'),
+      this.setOnline(online),
     );
-    if (this.connectivity().isOnline()) await this.resume();
-    else await this.pause('offline');
+    this.setOnline(this.connectivity().isOnline());
   }
 
   /** Pull and push everything now (the "Sync now" action). */
   async syncNow(): Promise<void> {
-    if (this.status$.value.phase === 'signedOut') return;
-    await this.resume();
-    for (const state of this.states.values()) state.reSync();
+    if (this.halted || this.stopped) return;
+    this.setOnline(this.connectivity().isOnline());
+    for (const loop of this.loops.values()) {
+      clearTimeout(loop.retry);
+      loop.retry = undefined;
+      this.request(loop, { pull: true, push: true });
+    }
   }
 
   /** Resolves once every collection has nothing left to send or fetch. */
   async awaitInSync(): Promise<void> {
-    await Promise.all([...this.states.values()].map((state) => state.awaitInSync()));
+    await firstValueFrom(this.idle$.pipe(filter(Boolean)));
+  }
+
+  /** Gives up this device's refused change to a document: it goes back to the server's state. */
+  async discard(collection: SyncedCollectionName, documentId: string): Promise<void> {
+    await this.loops.get(collection)?.sync.discard(documentId);
   }
 
   async stop(): Promise<void> {
+    this.stopped = true;
     this.unsubscribeConnectivity?.();
     this.stream.stop();
-    this.pending.stop();
+    this.abort.abort();
     for (const subscription of this.subscriptions) subscription.unsubscribe();
-    await Promise.all([...this.states.values()].map((state) => state.cancel()));
+    for (const loop of this.loops.values()) clearTimeout(loop.retry);
+    await Promise.all([...this.loops.values()].map((loop) => loop.sync.settled()));
+    await this.meta?.close();
   }
 
   private connectivity(): Connectivity {
     return this.options.connectivity ?? browserConnectivity;
   }
 
-  private async resume(): Promise<void> {
-    this.transitions++;
-    // "Sync now" while the stream is open: it stays open (start() below keeps
-    // it) and says nothing new, so the bar must not fall back to "Connecting…".
-    const connection = this.stream.connected$.value ? 'online' : 'connecting';
-    this.update({ phase: 'syncing', connection, error: undefined });
-    this.stream.start();
-    await Promise.all([...this.states.values()].map((state) => state.start()));
+  private setOnline(online: boolean): void {
+    if (this.stopped) return;
+    this.online = online;
+    if (online && !this.halted) {
+      this.stream.start();
+      for (const loop of this.loops.values()) {
+        clearTimeout(loop.retry);
+        loop.retry = undefined;
+        this.request(loop, { pull: true, push: true });
+      }
+    } else {
+      this.stream.stop();
+      for (const loop of this.loops.values()) {
+        clearTimeout(loop.retry);
+        loop.retry = undefined;
+      }
+    }
+    this.refresh();
   }
 
-  private async pause(reason: 'offline' | 'signedOut'): Promise<void> {
-    const transition = ++this.transitions;
-    this.stream.stop();
-    await Promise.all([...this.states.values()].map((state) => state.pause()));
-    // Back online before the pause finished (a flapping network): sync runs, it is not paused.
-    if (transition !== this.transitions) return;
-    this.update(
-      reason === 'offline'
-        ? { phase: 'paused', connection: 'offline' }
-        : { phase: 'signedOut', connection: 'offline' },
-    );
+  private request(loop: Loop, work: { pull?: boolean; push?: boolean }): void {
+    if (work.pull) loop.pull = true;
+    if (work.push) loop.push = true;
+    void this.drive(loop);
+    this.refresh();
   }
 
-  /**
-   * The first page of each collection says where it stands: a short page
-   * means it is (nearly) caught up, a full one that more is coming. Once every
-   * collection has had its first page, the server is asked, once, how much is
-   * coming from the oldest checkpoint of those still behind, and a fresh or
-   * far-behind device gets a total to show ("12,400 of 31,000"). (Collections
-   * that are caught up are left out of the question: a quiet one keeps an old
-   * checkpoint, and counting from it would count others' documents twice.)
-   */
-  private noteFirstPage(name: SyncedCollectionName, page: FirstPage): void {
-    if (this.firstPages.has(name)) return;
-    this.firstPages.set(name, page);
-    if (this.firstPages.size === this.states.size) void this.askExpected();
+  private canRun(): boolean {
+    return this.online && !this.halted && !this.stopped;
   }
 
-  private async askExpected(): Promise<void> {
-    const pages = [...this.firstPages.entries()];
-    const behind = pages.filter(([, page]) => page.count >= page.batchSize);
-    if (behind.length === 0) return;
-    const since = Math.min(...behind.map(([, page]) => page.from));
-    const fresh = pages.every(([, page]) => page.from === 0);
-    let stats: StatsResponse;
+  /** Runs a collection's wanted work until none is left. */
+  private async drive(loop: Loop): Promise<void> {
+    if (loop.running || loop.retry || !this.canRun() || !(loop.pull || loop.push)) return;
+    loop.running = true;
+    this.refresh();
     try {
-      stats = await this.options.client.stats(this.options.workspaceId, since);
-    } catch {
-      // Only the total is missing (an older server, a passing failure): the pull reports its own errors.
-      return;
+      while ((loop.pull || loop.push) && this.canRun()) {
+        // Local changes go first: on a flaky network, what was typed here
+        // reaches the server before anything else is fetched.
+        if (loop.push) {
+          loop.push = false;
+          await loop.sync.push();
+          this.recovered();
+        }
+        if (loop.pull && this.canRun()) {
+          loop.pull = false;
+          await loop.sync.pull();
+          // A pulled document merged with a local edit is sent next.
+          loop.push = loop.sync.pending$.value > 0;
+          this.recovered();
+        }
+      }
+      loop.failures = 0;
+    } catch (error) {
+      loop.pull = true;
+      loop.push = true;
+      this.failed(loop, error);
+    } finally {
+      loop.running = false;
+      this.refresh();
     }
-    if (this.firstRoundSettled) return;
-    const total = pages.reduce(
-      (sum, [name, page]) =>
-        sum + (page.count >= page.batchSize ? (stats.collections[name] ?? 0) : page.count),
-      0,
-    );
-    if (fresh || total >= FAR_BEHIND_DOCUMENTS) this.update({ expected: total });
   }
 
-  /** Every collection idle: synced, unless a failure is still unanswered. */
-  private async settle(): Promise<void> {
-    const status = this.status$.value;
-    if (status.phase === 'error' || status.phase === 'signedOut' || status.phase === 'paused')
-      return;
-    const firstRoundStarted = this.firstPages.size === this.states.size;
-    if (firstRoundStarted && !this.firstRoundSettled) {
-      this.firstRoundSettled = true;
-      this.update({ phase: 'idle', lastSyncedAt: this.now().toISOString(), expected: undefined });
-      return;
-    }
-    this.update({ phase: 'idle', lastSyncedAt: this.now().toISOString() });
+  private failed(loop: Loop, error: unknown): void {
+    if (this.stopped || this.abort.signal.aborted) return;
+    const cause = error instanceof SyncError ? error : undefined;
+    if (needsUser(cause)) return this.halt(cause as SyncError);
+    if (!this.online || this.halted) return;
+    const code = cause?.code ?? 'unreachable';
+    const message = error instanceof Error ? error.message : String(error);
+    if (!cause) console.error(`Sync of ${loop.sync.name} failed`, error);
+    this.update({ phase: 'error', error: { code, message } });
+    loop.failures++;
+    const base = this.options.retryTime ?? 5_000;
+    const backoff = Math.min(base * 2 ** (loop.failures - 1), this.options.maxRetryTime ?? 60_000);
+    const wait = Math.max(backoff, cause?.retryAfterMs ?? 0);
+    loop.retry = setTimeout(() => {
+      loop.retry = undefined;
+      void this.drive(loop);
+    }, wait);
+  }
+
+  /** Signed out, no access, too old: sync stops until the user acts; edits stay on the device. */
+  private halt(error: SyncError): void {
+    if (this.halted || this.stopped) return;
+    this.halted = true;
+    this.stream.stop();
+    for (const loop of this.loops.values()) clearTimeout(loop.retry);
+    this.update({
+      phase: error.code === 'unauthorized' ? 'signedOut' : 'error',
+      connection: 'offline',
+      error: { code: error.code, message: error.message },
+    });
   }
 
   /** A request went through: a passing problem (server unreachable) is over. */
   private recovered(): void {
-    const status = this.status$.value;
-    if (status.phase === 'error' && status.error && !codeNeedsUser(status.error.code)) {
+    const { error } = this.status$.value;
+    if (error && !codeNeedsUser(error.code) && !this.halted) {
       this.update({ phase: 'syncing', error: undefined });
     }
   }
 
-  private onError(error: unknown): void {
-    const cause = unwrap(error);
-    if (needsUser(cause)) {
-      const syncError = cause as SyncError;
-      // Signed out at once: pausing takes a while, and nothing may say "synced" meanwhile.
-      this.update({
-        phase: 'signedOut',
-        connection: 'offline',
-        error: { code: syncError.code, message: syncError.message },
-      });
-      void this.pause('signedOut').then(() => {
-        if (syncError.code !== 'unauthorized') this.update({ phase: 'error' });
-      });
-      return;
+  /** Works out the phase and connection from the loops, the network and the stream. */
+  private refresh(): void {
+    if (this.halted || this.stopped) return this.idle$.next(false);
+    const loops = [...this.loops.values()];
+    const busy = loops.some((loop) => loop.running || loop.pull || loop.push);
+    const connection = !this.online
+      ? 'offline'
+      : this.stream.connected$.value
+        ? 'online'
+        : 'connecting';
+    const status = this.status$.value;
+    if (!this.online) {
+      this.idle$.next(false);
+      return this.update({ phase: 'paused', connection });
     }
-    const code = cause instanceof SyncError ? cause.code : 'unreachable';
-    const message = cause instanceof Error ? cause.message : String(cause);
-    this.update({ phase: 'error', error: { code, message } });
+    if (busy || status.error) {
+      this.idle$.next(false);
+      return this.update({ phase: status.error ? 'error' : 'syncing', connection });
+    }
+    const wasIdle = status.phase === 'idle';
+    this.update({
+      phase: 'idle',
+      connection,
+      error: undefined,
+      ...(wasIdle ? {} : { lastSyncedAt: this.now().toISOString() }),
+      ...this.firstRound.settle(),
+    });
+    this.idle$.next(true);
   }
 
   private update(change: Partial<SyncStatus>): void {
     this.status$.next({ ...this.status$.value, ...change });
   }
-}
-
-/** RxDB wraps handler errors; the SyncError thrown by the client sits inside. */
-function unwrap(error: unknown): unknown {
-  let current: unknown = error;
-  for (let depth = 0; depth < 5 && current; depth++) {
-    if (current instanceof SyncError) return current;
-    const next =
-      (current as { parameters?: { errors?: unknown[]; error?: unknown } }).parameters
-        ?.errors?.[0] ??
-      (current as { parameters?: { error?: unknown } }).parameters?.error ??
-      (current as { cause?: unknown }).cause;
-    if (!next) break;
-    current = next;
-  }
-  return current;
 }

@@ -7,7 +7,7 @@ import {
 import type { ChangeEvent, SyncCheckpoint } from '../../shared/sync/protocol';
 import { SseParser } from '../../shared/sync/sseParser';
 import type { ServerClient } from './serverClient';
-import { SyncError } from './syncError';
+import { SyncError, needsUser } from './syncError';
 
 type StreamItem = RxReplicationPullStreamItem<Record<string, unknown>, SyncCheckpoint>;
 
@@ -25,7 +25,10 @@ export interface WorkspaceStreamOptions {
  */
 export class WorkspaceStream {
   readonly connected$ = new BehaviorSubject(false);
-  /** Problems the user must act on (signed out, no access); the stream stops on these. */
+  /**
+   * Problems the user must act on (signed out, no access); the stream stops
+   * on these. Anything else (unreachable, 5xx, 429) is retried with backoff.
+   */
   readonly fatal$ = new Subject<SyncError>();
   private readonly subjects = new Map<SyncedCollectionName, Subject<StreamItem>>(
     SYNCED_COLLECTION_NAMES.map((name) => [name, new Subject<StreamItem>()]),
@@ -60,19 +63,25 @@ export class WorkspaceStream {
     let wait = this.options.minRetryMs ?? 1_000;
     while (this.running) {
       this.controller = new AbortController();
+      let asked = 0;
       try {
         await this.readOnce(this.controller.signal, () => {
           wait = this.options.minRetryMs ?? 1_000;
         });
       } catch (error) {
-        if (error instanceof SyncError && error.code !== 'unreachable' && error.code !== 'server') {
+        if (needsUser(error)) {
           this.running = false;
-          this.fatal$.next(error);
+          this.fatal$.next(error as SyncError);
+        } else if (error instanceof SyncError) {
+          asked = error.retryAfterMs ?? 0;
+        } else if (error instanceof SyntaxError) {
+          // Not a dropped connection (those are retried quietly): a stream this client cannot read.
+          console.error('The live stream sent something unreadable', error);
         }
       }
       this.connected$.next(false);
       if (!this.running) return;
-      await delay(wait, this.controller.signal);
+      await delay(Math.max(wait, asked), this.controller.signal);
       wait = Math.min(wait * 2, this.options.maxRetryMs ?? 30_000);
     }
   }

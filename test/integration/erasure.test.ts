@@ -32,17 +32,17 @@ describe.each(ENGINES)('erasure on $name', (engine) => {
     const person = await insertEntity(
       a.database.contacts,
       contactFields({ pronunciation: 'yoong', dietaryNeeds: 'No pork' }),
-      'user-a',
+      a.author,
     );
     const visit = await insertEntity(
       a.database.visits,
       visitFields({ members: [{ contactId: person.id, role: 'lead' }] }),
-      'user-a',
+      a.author,
     );
     const note = await insertEntity(
       a.database.notes,
       noteFields('Burkhard Jung opened the reception.', { contactIds: [person.id] }),
-      'user-a',
+      a.author,
     );
     await a.replication.awaitInSync();
     await expect.poll(() => linksOf(b, note.id), poll).toEqual([person.id]);
@@ -55,10 +55,10 @@ describe.each(ENGINES)('erasure on $name', (engine) => {
     const offlineNote = await insertEntity(
       b.database.notes,
       noteFields('Follow up with Burkhard Jung on Horizon Europe.', { contactIds: [person.id] }),
-      'user-b',
+      b.author,
     );
 
-    await eraseContact(a.database, person.id, { author: 'user-a', now: new Date() });
+    await eraseContact(a.database, person.id, { author: a.author, now: new Date() });
     await a.replication.awaitInSync();
 
     b.network.set(true);

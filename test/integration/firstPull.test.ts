@@ -42,6 +42,7 @@ describe.each(ENGINES)('first pull on $name', (engine) => {
           givenNames: `Person ${start + index}`,
           familyName: `Family ${(start + index) % 97}`,
           emails: [{ label: 'work', address: `p${start + index}@example.org` }],
+          updatedBy: workspace.admin.user.id,
         }),
       }));
       await server.server.documents.push(

@@ -8,12 +8,12 @@ import { SyncLab, type Client, type ListeningServer, type TestWorkspace } from '
 const CONTACTS = 2_400;
 const ORGANISATIONS = 600;
 
-function organisationDocument(index: number) {
+function organisationDocument(index: number, author: string) {
   return {
     id: randomUUID(),
     createdAt: '2025-06-01T09:00:00.000Z',
     updatedAt: '2025-06-01T09:00:00.000Z',
-    updatedBy: 'u1',
+    updatedBy: author,
     tags: [],
     name: `Organisation ${index}`,
     kind: 'company',
@@ -60,7 +60,10 @@ describe.each(ENGINES)('first-pull progress on $name', (engine) => {
   async function seed(server: ListeningServer, workspace: TestWorkspace, contacts: number) {
     for (let start = 0; start < contacts; start += 500) {
       const rows = Array.from({ length: Math.min(500, contacts - start) }, (_, index) => ({
-        newDocumentState: contactDocument(randomUUID(), { givenNames: `Person ${start + index}` }),
+        newDocumentState: contactDocument(randomUUID(), {
+          givenNames: `Person ${start + index}`,
+          updatedBy: workspace.admin.user.id,
+        }),
       }));
       await server.server.documents.push(
         workspace.workspaceId,
@@ -79,7 +82,7 @@ describe.each(ENGINES)('first-pull progress on $name', (engine) => {
       workspace.workspaceId,
       'organisations',
       Array.from({ length: ORGANISATIONS }, (_, index) => ({
-        newDocumentState: organisationDocument(index),
+        newDocumentState: organisationDocument(index, workspace.admin.user.id),
       })),
       workspace.admin.user.id,
     );
@@ -137,7 +140,7 @@ describe.each(ENGINES)('first-pull progress on $name', (engine) => {
     await server.server.documents.push(
       workspace.workspaceId,
       'organisations',
-      [{ newDocumentState: organisationDocument(0) }],
+      [{ newDocumentState: organisationDocument(0, workspace.admin.user.id) }],
       workspace.admin.user.id,
     );
     await seed(server, workspace, 600);

@@ -32,7 +32,7 @@ describe.each(ENGINES)('order of arrival on $name', (engine) => {
       await replaceEntityFields(
         document,
         { ...withoutMetadata(document.toJSON() as Contact), ...change },
-        device === a ? 'user-a' : 'user-b',
+        device.author,
         clock(),
       );
       await device.replication.awaitInSync();
@@ -42,11 +42,11 @@ describe.each(ENGINES)('order of arrival on $name', (engine) => {
         (await device.database.contacts.find().exec()).map((c) => [c.id, c.familyName]),
       );
 
-    const x = await insertEntity(a.database.contacts, contactFields(), 'user-a', ahead());
+    const x = await insertEntity(a.database.contacts, contactFields(), a.author, ahead());
     const y = await insertEntity(
       b.database.contacts,
       contactFields({ givenNames: 'Jana', familyName: 'Weber' }),
-      'user-b',
+      b.author,
       behind(),
     );
     await a.replication.awaitInSync();
@@ -99,7 +99,7 @@ describe.each(ENGINES)('order of arrival on $name', (engine) => {
         (item) => item.title,
       );
 
-    const item = await insertEntity(a.database.agendaItems, agendaItemFields(visitId), 'user-a');
+    const item = await insertEntity(a.database.agendaItems, agendaItemFields(visitId), a.author);
     await a.replication.awaitInSync();
     await expect.poll(() => agendaOf(b), poll).toEqual([item.title]);
     expect(await b.database.visits.findOne(visitId).exec()).toBeNull();
@@ -113,7 +113,7 @@ describe.each(ENGINES)('order of arrival on $name', (engine) => {
       id: visitId,
       createdAt: stamp,
       updatedAt: stamp,
-      updatedBy: 'user-a',
+      updatedBy: a.author,
     } satisfies Visit);
     await a.replication.awaitInSync();
     await expect

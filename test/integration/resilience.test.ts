@@ -39,7 +39,7 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
   async function offlineWork(device: Client, synced: number, created: number) {
     const contacts = device.database.contacts;
     for (let index = 0; index < synced; index++) {
-      await insertEntity(contacts, contactFields({ givenNames: `Synced ${index}` }), 'user-a');
+      await insertEntity(contacts, contactFields({ givenNames: `Synced ${index}` }), device.author);
     }
     await device.replication.awaitInSync();
     device.network.set(false);
@@ -53,7 +53,7 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
         id: crypto.randomUUID(),
         createdAt: now,
         updatedAt: now,
-        updatedBy: 'user-a',
+        updatedBy: device.author,
       })),
     );
     expect(device.replication.status$.value.pending).toBe(synced + created);
@@ -165,7 +165,11 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
     await expect.poll(() => device.replication.status$.value.phase, poll).toBe('paused');
     const statuses = device.recordStatus();
     for (const name of ['Ada', 'Bea', 'Cem']) {
-      await insertEntity(device.database.contacts, contactFields({ givenNames: name }), 'u');
+      await insertEntity(
+        device.database.contacts,
+        contactFields({ givenNames: name }),
+        device.author,
+      );
     }
     await expect.poll(() => device.replication.status$.value.pending, poll).toBe(3);
     expect(device.replication.status$.value).toMatchObject({
@@ -209,7 +213,7 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
     await expect.poll(() => device.replication.status$.value.phase, poll).toBe('idle');
 
     await first.stop();
-    await insertEntity(device.database.contacts, contactFields(), 'user-a');
+    await insertEntity(device.database.contacts, contactFields(), device.author);
     await expect
       .poll(() => device.replication.status$.value, poll)
       .toMatchObject({
@@ -245,7 +249,7 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
     const server: ListeningServer = await lab.server({ now: () => new Date(clock) });
     const workspace = await lab.workspace(server);
     const device = await lab.client(server, workspace, 'editor');
-    const saved = await insertEntity(device.database.contacts, contactFields(), 'user-a');
+    const saved = await insertEntity(device.database.contacts, contactFields(), device.author);
     await device.replication.awaitInSync();
 
     // The 30-day session runs out (by the server's clock) while the device is syncing.
@@ -263,7 +267,7 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
     const later = await insertEntity(
       device.database.contacts,
       contactFields({ givenNames: 'Jana', familyName: 'Weber' }),
-      'user-a',
+      device.author,
     );
     await saved.getLatest().incrementalPatch({ givenNames: 'Burkhard B.' });
     await expect.poll(() => device.replication.status$.value.pending, poll).toBe(2);

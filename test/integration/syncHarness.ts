@@ -66,6 +66,8 @@ export interface ClientOptions {
   pushBatchSize?: number;
   /** Starts offline. */
   offline?: boolean;
+  /** The signed-in user's id, which the device stamps on its edits (the server checks it). */
+  author?: string;
 }
 
 /** One device: its own IndexedDB and database, signed in, replicating. */
@@ -84,6 +86,7 @@ export async function startClient(options: ClientOptions) {
     new WorkspaceReplication(database, {
       client: new ServerClient({ serverUrl: options.url, token, fetch: options.fetch }),
       workspaceId: options.workspaceId,
+      author: options.author,
       connectivity: network,
       retryTime: 200,
       now: options.now,
@@ -92,6 +95,7 @@ export async function startClient(options: ClientOptions) {
     });
   const client = {
     database,
+    author: options.author ?? 'local-user',
     replication: replicationFor(options.token),
     network,
     /**
@@ -128,9 +132,9 @@ export interface TestWorkspace {
 }
 
 /**
- * The world of one test file on one engine: a database opened once (a new
- * PGlite database costs about 5 s of initdb in WebAssembly), two users made
- * once (scrypt is slow on purpose), and for each test its own workspace,
+ * The world of one test file on one engine: a database opened once (a copy
+ * of a migrated template, see test/server/pgliteTemplate.ts), two users made
+ * once, and for each test its own workspace,
  * servers and devices, which `cleanUp` ends.
  */
 export class SyncLab {
@@ -144,7 +148,10 @@ export class SyncLab {
 
   static async open(engine: Engine): Promise<SyncLab> {
     const db = await engine.open();
-    const accounts = new Accounts(db, { sessionTtlDays: testConfig.sessionTtlDays });
+    const accounts = new Accounts(db, {
+      sessionTtlDays: testConfig.sessionTtlDays,
+      passwordCost: testConfig.passwordCost,
+    });
     const suffix = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
     const [editor, admin] = await Promise.all(
       (['editor', 'admin'] as const).map((role) =>
@@ -194,6 +201,7 @@ export class SyncLab {
       url: server.url,
       token: workspace[who].token,
       workspaceId: workspace.workspaceId,
+      author: workspace[who].user.id,
       ...options,
     });
     this.clients.push(client);

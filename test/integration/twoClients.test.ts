@@ -35,7 +35,7 @@ describe.each(ENGINES)('two clients on $name', (engine) => {
 
   /** A contact made on A, once B has it too. */
   async function sharedContact(a: Client, b: Client) {
-    const saved = await insertEntity(a.database.contacts, contactFields(), 'user-a');
+    const saved = await insertEntity(a.database.contacts, contactFields(), a.author);
     await a.replication.awaitInSync();
     await expect.poll(() => contactOn(b, saved.id), poll).toBeDefined();
     return saved.id;
@@ -89,13 +89,13 @@ describe.each(ENGINES)('two clients on $name', (engine) => {
     await replaceEntityFields(
       editA!,
       { ...withoutMetadata(editA!.toJSON() as Contact), familyName: 'Jung-Albrecht' },
-      'user-a',
+      a.author,
     );
     const editB = await b.database.contacts.findOne(id).exec();
     await replaceEntityFields(
       editB!,
       { ...withoutMetadata(editB!.toJSON() as Contact), familyName: 'Jung-Brandt' },
-      'user-b',
+      b.author,
     );
     a.network.set(true);
     await a.replication.awaitInSync();
@@ -134,7 +134,7 @@ describe.each(ENGINES)('two clients on $name', (engine) => {
         ...withoutMetadata(current.toJSON() as Contact),
         familyName: conflict.localValue as string,
       },
-      'user-b',
+      b.author,
     );
     await conflict.incrementalPatch({
       status: 'resolved',
@@ -163,7 +163,7 @@ describe.each(ENGINES)('two clients on $name', (engine) => {
     ({ editorFirst }) => {
       it('lives on with the edit everywhere, and the conflict is recorded', async () => {
         const { a, b, workspace } = await twoDevices();
-        const saved = await insertEntity(a.database.visits, visitFields(), 'user-a');
+        const saved = await insertEntity(a.database.visits, visitFields(), a.author);
         await a.replication.awaitInSync();
         await expect.poll(() => visitOn(b, saved.id), poll).toBeDefined();
 
@@ -175,7 +175,7 @@ describe.each(ENGINES)('two clients on $name', (engine) => {
         await replaceEntityFields(
           edited,
           { ...withoutMetadata(edited.toJSON() as Visit), objectives: 'Sign the hydrogen MoU' },
-          'user-b',
+          b.author,
         );
         expect(await visitOn(a, saved.id)).toBeUndefined();
 

@@ -15,6 +15,8 @@ import {
 } from '../appHarness';
 
 const WORKSPACE = '0b5c3a52-7e8e-4a55-9d55-1f1c2c7b9a10';
+/** The signed-in user who uploads: the server takes changes only from the user they name. */
+const AUTHOR = '6f1d9a0e-3b7c-4f2a-9e1d-5c8b7a6f4e3d';
 const open: LiaisonDatabase[] = [];
 
 /** Opens a database, remembering it so that every test closes what it opened. */
@@ -86,15 +88,16 @@ describe('writeUploaded', () => {
     await close(local);
 
     const workspace = await openDatabase(WORKSPACE, options);
-    await expect(writeUploaded(workspace, documents)).resolves.toEqual({
+    await expect(writeUploaded(workspace, documents, AUTHOR)).resolves.toEqual({
       inserted: 4,
       alreadyThere: 0,
       failed: 0,
     });
     const jung = await workspace.contacts.findOne(jungId).exec();
     expect(jung?.familyName).toBe('Jung');
+    expect(jung?.updatedBy).toBe(AUTHOR);
 
-    await expect(writeUploaded(workspace, documents)).resolves.toEqual({
+    await expect(writeUploaded(workspace, documents, AUTHOR)).resolves.toEqual({
       inserted: 0,
       alreadyThere: 4,
       failed: 0,
@@ -109,13 +112,13 @@ describe('writeUploaded', () => {
     await close(local);
 
     const workspace = await openDatabase(WORKSPACE, options);
-    await writeUploaded(workspace, documents);
+    await writeUploaded(workspace, documents, AUTHOR);
     // Meanwhile, in the workspace: Jung edited, the visit deleted.
     const stored = await workspace.contacts.findOne(jungId).exec();
     await stored?.incrementalPatch({ familyName: 'Jung (Mayor)' });
     await workspace.visits.findOne(documents.visits[0]?.id ?? '').remove();
 
-    await expect(writeUploaded(workspace, documents)).resolves.toEqual({
+    await expect(writeUploaded(workspace, documents, AUTHOR)).resolves.toEqual({
       inserted: 0,
       alreadyThere: 4,
       failed: 0,
@@ -135,10 +138,11 @@ describe('writeUploaded', () => {
       familyName: 42,
     } as unknown as (typeof documents.contacts)[number];
     const workspace = await openDatabase(WORKSPACE, options);
-    const counts = await writeUploaded(workspace, {
-      ...documents,
-      contacts: [broken, ...documents.contacts.slice(1)],
-    });
+    const counts = await writeUploaded(
+      workspace,
+      { ...documents, contacts: [broken, ...documents.contacts.slice(1)] },
+      AUTHOR,
+    );
     expect(counts).toEqual({ inserted: 3, alreadyThere: 0, failed: 1 });
   });
 });

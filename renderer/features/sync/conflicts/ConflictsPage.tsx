@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../../data/useLiveQuery';
 import { ConflictRecord } from './ConflictRecord';
 import { groupConflicts, type FieldLabels } from './conflictValues';
+import { SyncProblems } from './SyncProblems';
 import './conflicts.css';
 
 /**
@@ -20,6 +21,7 @@ export function ConflictsPage() {
       <div className="page-heading">
         <h1 id="page-title">{t('conflicts.title')}</h1>
       </div>
+      <SyncProblems labels={labels} />
       {loading ? null : groups.length === 0 ? (
         <p className="empty-state">{t('conflicts.empty')}</p>
       ) : (

@@ -15,6 +15,7 @@ export type SyncHeadlineKey =
   | 'headline.synced'
   | 'headline.syncing'
   | 'headline.waiting'
+  | 'headline.setAside'
   | 'headline.offline'
   | 'headline.signedOut'
   | 'headline.unreachable'
@@ -29,6 +30,7 @@ export type SyncHeadlineKey =
 /** Counters and times beside the headline: shown, never announced, as they change often. */
 export type SyncDetailKey =
   | 'pending'
+  | 'setAside'
   | 'progress'
   | 'received'
   | 'lastSync.justNow'
@@ -124,6 +126,8 @@ function headlineOf(
     case 'syncing':
       return { tone: 'busy', headline: { key: 'headline.syncing' } };
     case 'idle':
+      // A change the server refused waits on this device: never "synced" while it does.
+      if (status.setAside > 0) return { tone: 'attention', headline: { key: 'headline.setAside' } };
       return status.pending > 0
         ? { tone: 'attention', headline: { key: 'headline.waiting' } }
         : { tone: 'ok', headline: { key: 'headline.synced' } };
@@ -162,6 +166,9 @@ export function describeSyncStatus(status: SyncStatus | null, now: Date): SyncSt
   const details: SyncPhrase<SyncDetailKey>[] = [];
   let progress: SyncStatusDescription['progress'];
   if (status.pending > 0) details.push({ key: 'pending', numbers: { count: status.pending } });
+  if (status.setAside > 0) {
+    details.push({ key: 'setAside', numbers: { count: status.setAside } });
+  }
   // The first pull of this session: nothing has been in sync yet.
   if (status.phase === 'syncing' && !status.lastSyncedAt && !status.error) {
     if (status.expected !== undefined && status.expected > 0) {

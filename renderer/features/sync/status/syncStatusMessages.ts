@@ -13,6 +13,7 @@ export const syncStatusMessages = defineMessages({
       synced: 'Synced',
       syncing: 'Syncing…',
       waiting: 'Changes waiting to be sent',
+      setAside: 'A change could not be sent — see Conflicts',
       offline: 'Offline — your changes are kept on this device',
       signedOut: 'Signed out or session expired',
       unreachable: 'Server unreachable — trying again',
@@ -32,6 +33,8 @@ export const syncStatusMessages = defineMessages({
     },
     pending_one: '{{n}} change not yet on the server',
     pending_other: '{{n}} changes not yet on the server',
+    setAside_one: '{{n}} change refused by the server',
+    setAside_other: '{{n}} changes refused by the server',
     progress: 'Receiving {{received}} of {{expected}}',
     received: '{{received}} received',
     lastSync: {
@@ -57,6 +60,7 @@ export const syncStatusMessages = defineMessages({
       synced: 'Synchronisiert',
       syncing: 'Wird synchronisiert …',
       waiting: 'Änderungen warten auf die Übertragung',
+      setAside: 'Eine Änderung konnte nicht übertragen werden — siehe Konflikte',
       offline: 'Offline — Ihre Änderungen bleiben auf diesem Gerät',
       signedOut: 'Abgemeldet oder Sitzung abgelaufen',
       unreachable: 'Server nicht erreichbar — neuer Versuch folgt',
@@ -76,6 +80,8 @@ export const syncStatusMessages = defineMessages({
     },
     pending_one: '{{n}} Änderung noch nicht auf dem Server',
     pending_other: '{{n}} Änderungen noch nicht auf dem Server',
+    setAside_one: '{{n}} Änderung vom Server abgelehnt',
+    setAside_other: '{{n}} Änderungen vom Server abgelehnt',
     progress: 'Empfange {{received}} von {{expected}}',
     received: '{{received}} empfangen',
     lastSync: {

@@ -13,6 +13,7 @@ const status = (change: Partial<SyncStatus> = {}): SyncStatus => ({
   connection: 'online',
   phase: 'idle',
   pending: 0,
+  setAside: 0,
   received: 0,
   lastSyncedAt: '2025-06-12T09:55:00Z',
   ...change,

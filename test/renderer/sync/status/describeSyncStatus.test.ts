@@ -10,6 +10,7 @@ const status = (change: Partial<SyncStatus> = {}): SyncStatus => ({
   connection: 'online',
   phase: 'idle',
   pending: 0,
+  setAside: 0,
   received: 0,
   lastSyncedAt: minutesBefore(0.2),
   ...change,

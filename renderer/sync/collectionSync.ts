@@ -1,0 +1,419 @@
+import { BehaviorSubject } from 'rxjs';
+import { getChangedDocumentsSince, type RxCollection, type RxDocumentData } from 'rxdb';
+import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
+import {
+  jsonEqual,
+  mergeDocuments,
+  replicatedData,
+  type FieldConflict,
+  type Json,
+} from '../../shared/sync/mergeDocuments';
+import type { PushRow, ReplicatedDocument } from '../../shared/sync/protocol';
+import type { ServerClient } from './serverClient';
+import { SyncError } from './syncError';
+import type { RefusalReason, SetAside, SyncMeta, UpCheckpoint } from './syncMeta';
+
+/** Contexts of the replication's own writes to the store: never local edits to send. */
+export const SYNC_WRITE_CONTEXTS = {
+  pull: 'liaison-sync-pull',
+  merge: 'liaison-sync-merge',
+  discard: 'liaison-sync-discard',
+} as const;
+
+/** How many changed documents one look at RxDB's change order takes in. */
+const SCAN_PAGE = 1_000;
+
+const OWN_CONTEXTS: ReadonlySet<string> = new Set(Object.values(SYNC_WRITE_CONTEXTS));
+
+/** Whether a write with this context was made by the replication itself. */
+export const isSyncWrite = (context: string) => OWN_CONTEXTS.has(context);
+
+type Stored = RxDocumentData<Record<string, unknown> & { id: string }>;
+type Data = { [key: string]: Json } & { id: string; _deleted: boolean };
+
+/** Lost values of a merge, for the conflicts collection. */
+export type ConflictSink = (
+  collection: SyncedCollectionName,
+  documentId: string,
+  conflicts: FieldConflict[],
+  /** Who wrote the server's side (its `updatedBy`), when known. */
+  by: string | undefined,
+) => Promise<void>;
+
+export interface CollectionSyncOptions {
+  name: SyncedCollectionName;
+  collection: RxCollection;
+  meta: SyncMeta;
+  client: ServerClient;
+  workspaceId: string;
+  pullBatchSize: number;
+  pushBatchSize: number;
+  recordConflicts: ConflictSink;
+  now: () => Date;
+  /** Each page pulled: where it started and how many documents it brought. */
+  onPage?: (page: { from: number; count: number; batchSize: number }) => void;
+}
+
+/**
+ * The replication of one collection with the server, on RxDB's storage: pull
+ * by sequence, push as compare-and-set against the server state last seen
+ * (kept in SyncMeta), and a three-way merge where the two met. Pulls, pushes
+ * and the bookkeeping of pending changes run one at a time, so no checkpoint
+ * is ever stored past a document that was not handled; a local edit made
+ * meanwhile has a later place in RxDB's change order and is sent next.
+ */
+export class CollectionSync {
+  /** Documents changed here and not yet on the server (set-aside ones not counted). */
+  readonly pending$ = new BehaviorSubject<number>(0);
+  /** Documents the server refused, by id: they wait until edited or discarded. */
+  readonly setAside$ = new BehaviorSubject<Readonly<Record<string, SetAside>>>({});
+  private readonly pendingIds = new Set<string>();
+  private readonly toReassess = new Set<string>();
+  private lock: Promise<unknown> = Promise.resolve();
+  private down = 0;
+  private up?: UpCheckpoint;
+
+  constructor(private readonly options: CollectionSyncOptions) {}
+
+  get name(): SyncedCollectionName {
+    return this.options.name;
+  }
+
+  private get storage() {
+    return this.options.collection.storageInstance;
+  }
+
+  /** Loads the checkpoints, and counts what is waiting to be sent (it survives a restart). */
+  async init(): Promise<void> {
+    const { meta, name } = this.options;
+    const checkpoints = await meta.checkpoints(name);
+    this.down = checkpoints.down;
+    this.up = checkpoints.up;
+    this.setAside$.next(await meta.setAside(name));
+    await this.exclusive(async () => {
+      let checkpoint = this.up;
+      for (;;) {
+        const page = await getChangedDocumentsSince(this.storage, 1_000, checkpoint);
+        if (page.documents.length === 0) break;
+        await this.reassess(page.documents.map((document) => String(document.id)));
+        checkpoint = page.checkpoint as UpCheckpoint;
+      }
+    });
+  }
+
+  /** Local edits to these documents: counted at once, checked against the server state next. */
+  noteLocalWrites(ids: readonly string[]): void {
+    for (const id of ids) {
+      this.pendingIds.add(id);
+      this.toReassess.add(id);
+    }
+    this.pending$.next(this.pendingIds.size);
+    void this.exclusive(async () => {
+      const batch = [...this.toReassess];
+      this.toReassess.clear();
+      if (batch.length > 0) await this.reassess(batch);
+    });
+  }
+
+  /** Everything the server has after this device's checkpoint. */
+  pull(): Promise<void> {
+    return this.exclusive(async () => {
+      const { client, workspaceId, name, pullBatchSize } = this.options;
+      for (;;) {
+        const from = this.down;
+        const page = await client.pull(workspaceId, name, from, pullBatchSize);
+        if (page.documents.length > 0) await this.applyPulled(page.documents);
+        if (page.checkpoint.seq !== this.down) {
+          this.down = page.checkpoint.seq;
+          await this.options.meta.setDownCheckpoint(name, this.down);
+        }
+        this.options.onPage?.({ from, count: page.documents.length, batchSize: pullBatchSize });
+        if (page.documents.length < pullBatchSize) return;
+      }
+    });
+  }
+
+  /** Whether the server is known to be past this device's checkpoint. */
+  behind(seq: number): boolean {
+    return seq > this.down;
+  }
+
+  /**
+   * Every local change not yet on the server. RxDB's change order is read a
+   * page at a time (pulled documents are in it too, and are passed over as
+   * the server's own); what differs from the server is sent in batches.
+   */
+  push(): Promise<void> {
+    return this.exclusive(async () => {
+      const { pushBatchSize } = this.options;
+      for (;;) {
+        const page = await getChangedDocumentsSince(
+          this.storage,
+          Math.max(pushBatchSize, SCAN_PAGE),
+          this.up,
+        );
+        if (page.documents.length === 0) return;
+        const ids = page.documents.map((document) => String(document.id));
+        const masters = await this.options.meta.masters(this.name, ids);
+        const rows: PushRow[] = [];
+        for (const document of page.documents as Stored[]) {
+          const master = masters.get(document.id);
+          if (!this.needsPush(document, master)) continue;
+          rows.push({
+            newDocumentState: replicatedData(document) as ReplicatedDocument,
+            ...(master === undefined
+              ? {}
+              : { assumedMasterState: master as unknown as ReplicatedDocument }),
+          });
+        }
+        for (let start = 0; start < rows.length; start += pushBatchSize) {
+          await this.send(rows.slice(start, start + pushBatchSize));
+        }
+        this.up = page.checkpoint as UpCheckpoint;
+        await this.options.meta.setUpCheckpoint(this.name, this.up);
+        await this.reassess(this.tracked(ids));
+      }
+    });
+  }
+
+  /** Gives up this device's refused change: the document goes back to the server's state. */
+  discard(id: string): Promise<void> {
+    return this.exclusive(async () => {
+      const masters = await this.options.meta.masters(this.name, [id]);
+      const master = masters.get(id) as Data | undefined;
+      await this.writeLocal([id], SYNC_WRITE_CONTEXTS.discard, (current) => {
+        if (master) return { state: master };
+        // Never on the server: nothing to go back to, so it goes.
+        return current ? { state: { ...(replicatedData(current) as Data), _deleted: true } } : {};
+      });
+      await this.reassess([id]);
+    });
+  }
+
+  /** Resolves once the work under way has ended. */
+  async settled(): Promise<void> {
+    await this.lock;
+  }
+
+  private exclusive<T>(task: () => Promise<T>): Promise<T> {
+    const run = this.lock.then(task);
+    this.lock = run.catch(() => undefined);
+    return run;
+  }
+
+  /**
+   * Whether the local document has something the server lacks. A document
+   * made and deleted here never existed there; a set-aside state waits.
+   */
+  private needsPush(document: Stored | undefined, master: Json | undefined): boolean {
+    if (!document) return false;
+    const data = replicatedData(document);
+    if (master === undefined) {
+      if (document._deleted) return false;
+    } else if (jsonEqual(data, master)) return false;
+    const aside = this.setAside$.value[document.id];
+    return !(aside && jsonEqual(aside.state, data));
+  }
+
+  /** Of these documents, those counted as pending or set aside: the only ones a recount can change. */
+  private tracked(ids: readonly string[]): string[] {
+    const aside = this.setAside$.value;
+    return ids.filter((id) => this.pendingIds.has(id) || id in aside);
+  }
+
+  /** Recounts these documents as pending or not; a set-aside one edited since is tried again. */
+  private async reassess(ids: readonly string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const documents = await this.storage.findDocumentsById([...ids], true);
+    const byId = new Map((documents as Stored[]).map((document) => [document.id, document]));
+    const masters = await this.options.meta.masters(this.name, ids);
+    const aside = { ...this.setAside$.value };
+    let asideChanged = false;
+    for (const id of ids) {
+      const document = byId.get(id);
+      const entry = aside[id];
+      if (entry && (!document || !jsonEqual(entry.state, replicatedData(document)))) {
+        delete aside[id];
+        asideChanged = true;
+      }
+      if (this.needsPush(document, masters.get(id))) this.pendingIds.add(id);
+      else this.pendingIds.delete(id);
+    }
+    if (asideChanged) await this.saveAside(aside);
+    this.pending$.next(this.pendingIds.size);
+  }
+
+  private async saveAside(aside: Record<string, SetAside>): Promise<void> {
+    await this.options.meta.saveSetAside(this.name, aside);
+    this.setAside$.next(aside);
+  }
+
+  /** Takes in a page of server states: clean documents become them, edited ones merge. */
+  private async applyPulled(documents: readonly ReplicatedDocument[]): Promise<void> {
+    const ids = documents.map((document) => document.id);
+    const masters = await this.options.meta.masters(this.name, ids);
+    const theirsById = new Map(documents.map((document) => [document.id, toData(document)]));
+    const merged = new Set<string>();
+    await this.writeLocal(ids, SYNC_WRITE_CONTEXTS.pull, (current, id) => {
+      const theirs = theirsById.get(id) as Data;
+      if (!current) return { state: theirs };
+      const mine = replicatedData(current) as Data;
+      if (jsonEqual(mine, theirs)) return {};
+      const base = masters.get(id) as Data | undefined;
+      // Unchanged here since last seen (or made and deleted here only): the server's state stands.
+      if ((base && jsonEqual(mine, base)) || (!base && mine._deleted)) return { state: theirs };
+      merged.add(id);
+      return this.merge(base, mine, theirs);
+    });
+    await this.options.meta.setMasters(this.name, theirsById);
+    await this.reassess([...new Set([...merged, ...this.tracked(ids)])]);
+  }
+
+  /** Pushes rows; refused documents are set aside, conflicts merged. */
+  private async send(rows: PushRow[]): Promise<void> {
+    const { client, workspaceId } = this.options;
+    let conflicts: ReplicatedDocument[];
+    try {
+      conflicts = await client.push(workspaceId, this.name, rows);
+    } catch (error) {
+      if (!(error instanceof SyncError) || error.code !== 'rejected') throw error;
+      await this.refused(rows, error);
+      return;
+    }
+    const refusedIds = new Set(conflicts.map((document) => document.id));
+    const masters = new Map<string, Json>();
+    for (const row of rows) {
+      if (!refusedIds.has(row.newDocumentState.id)) {
+        masters.set(row.newDocumentState.id, row.newDocumentState as unknown as Json);
+      }
+    }
+    await this.options.meta.setMasters(this.name, masters);
+    if (conflicts.length > 0) await this.resolve(rows, conflicts);
+  }
+
+  /**
+   * The server refused the push. Where it named the documents and why, those
+   * are set aside and the rest is sent again; otherwise the batch is halved
+   * until the refused document is found, so one bad document never holds up
+   * the others.
+   */
+  private async refused(rows: PushRow[], error: SyncError): Promise<void> {
+    const named = new Map<string, RefusalReason[]>();
+    for (const detail of error.details ?? []) {
+      if (!rows.some((row) => row.newDocumentState.id === detail.id)) continue;
+      const reasons = named.get(detail.id) ?? [];
+      reasons.push({ field: detail.field, reason: detail.reason, message: detail.message });
+      named.set(detail.id, reasons);
+    }
+    if (named.size === 0 && rows.length > 1) {
+      const half = Math.ceil(rows.length / 2);
+      await this.send(rows.slice(0, half));
+      await this.send(rows.slice(half));
+      return;
+    }
+    if (named.size === 0) {
+      const reason = error.status === 413 ? 'too_large' : 'refused';
+      named.set(rows[0]!.newDocumentState.id, [{ field: '', reason, message: error.message }]);
+    }
+    const aside = { ...this.setAside$.value };
+    const at = this.options.now().toISOString();
+    for (const row of rows) {
+      const reasons = named.get(row.newDocumentState.id);
+      if (reasons)
+        aside[row.newDocumentState.id] = {
+          state: row.newDocumentState as unknown as Json,
+          reasons,
+          at,
+        };
+    }
+    await this.saveAside(aside);
+    const rest = rows.filter((row) => !named.has(row.newDocumentState.id));
+    if (rest.length > 0) await this.send(rest);
+  }
+
+  /** Merges each refused row with the server's state that beat it. */
+  private async resolve(rows: PushRow[], serverStates: ReplicatedDocument[]): Promise<void> {
+    const bases = new Map(rows.map((row) => [row.newDocumentState.id, row.assumedMasterState]));
+    const theirsById = new Map(serverStates.map((document) => [document.id, toData(document)]));
+    await this.writeLocal([...theirsById.keys()], SYNC_WRITE_CONTEXTS.merge, (current, id) => {
+      const theirs = theirsById.get(id) as Data;
+      if (!current) return { state: theirs };
+      const mine = replicatedData(current) as Data;
+      if (jsonEqual(mine, theirs)) return {};
+      return this.merge(bases.get(id) as Data | undefined, mine, theirs);
+    });
+    await this.options.meta.setMasters(this.name, theirsById);
+  }
+
+  private merge(base: Data | undefined, mine: Data, theirs: Data) {
+    const { merged, conflicts } = mergeDocuments(base, mine, theirs, this.name);
+    const by = typeof theirs.updatedBy === 'string' ? theirs.updatedBy : undefined;
+    return { state: merged, conflicts, by };
+  }
+
+  /**
+   * Writes new states computed from each document as stored now. A document
+   * changed meanwhile (a local edit racing the write) is computed again from
+   * its newer state, so the edit is merged, never overwritten. Lost values
+   * are recorded once the write stands.
+   */
+  private async writeLocal(
+    ids: readonly string[],
+    context: string,
+    compute: (
+      current: Stored | undefined,
+      id: string,
+    ) => { state?: Data; conflicts?: FieldConflict[]; by?: string },
+  ): Promise<void> {
+    const current = new Map(
+      ((await this.storage.findDocumentsById([...ids], true)) as Stored[]).map((document) => [
+        document.id,
+        document,
+      ]),
+    );
+    let todo = [...ids];
+    const lost = new Map<string, { conflicts: FieldConflict[]; by?: string }>();
+    for (let attempt = 0; todo.length > 0; attempt++) {
+      if (attempt > 10) throw new Error(`Documents of ${this.name} kept changing while syncing.`);
+      const rows = [];
+      for (const id of todo) {
+        const previous = current.get(id);
+        const { state, conflicts, by } = compute(previous, id);
+        if (!state) continue;
+        if (conflicts && conflicts.length > 0) lost.set(id, { conflicts, by });
+        else lost.delete(id);
+        rows.push({ previous, document: toStored(state, previous) });
+      }
+      if (rows.length === 0) break;
+      const result = await this.storage.bulkWrite(rows as never, context);
+      todo = [];
+      for (const error of result.error) {
+        const id = String(error.documentId);
+        if (error.status === 409 && 'documentInDb' in error && error.documentInDb) {
+          current.set(id, error.documentInDb as Stored);
+          todo.push(id);
+        } else {
+          // The store refused a state (a schema this version does not know): keep the rest going.
+          console.error(`Sync could not store ${this.name} ${id} (${error.status}).`);
+          lost.delete(id);
+        }
+      }
+    }
+    for (const [id, { conflicts, by }] of lost) {
+      await this.options.recordConflicts(this.name, id, conflicts, by);
+    }
+  }
+}
+
+function toData(document: ReplicatedDocument): Data {
+  return replicatedData(document) as Data;
+}
+
+function toStored(state: Data, previous: Stored | undefined): Stored {
+  return {
+    ...state,
+    _attachments: {},
+    _meta: previous?._meta ?? { lwt: 0 },
+    _rev: previous?._rev ?? '',
+  } as unknown as Stored;
+}
