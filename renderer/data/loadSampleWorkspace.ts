@@ -42,16 +42,21 @@ function describeWriteError(error: WriteError): string {
  * items), so a live view never shows a link to a document not yet written.
  *
  * @param now ISO instant stamped as the documents' created and updated time.
+ * @param author the signed-in user, when there is one: the server takes a
+ *   change only from the user it names, so the sample is stamped as theirs.
  * @throws {SampleLoadError} when a collection refuses a document.
  */
 export async function loadSampleWorkspace(
   database: LiaisonDatabase,
   now: string = new Date().toISOString(),
+  author?: string,
 ): Promise<SampleCounts> {
   const workspace = buildSampleWorkspace(now);
   const counts = {} as SampleCounts;
   for (const name of SYNCED_COLLECTION_NAMES) {
-    const documents = workspace[name];
+    const documents = author
+      ? workspace[name].map((document) => ({ ...document, updatedBy: author }))
+      : workspace[name];
     const collection = database[name] as unknown as { bulkUpsert: BulkUpsert };
     const { error } = await collection.bulkUpsert(documents);
     const first = error[0];

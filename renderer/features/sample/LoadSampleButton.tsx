@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadSampleWorkspace, type SampleCounts } from '../../data/loadSampleWorkspace';
 import { useDatabase } from '../../data/useLiveQuery';
 import { useClock } from '../../app/clock';
+import { useSession } from '../../sync/SessionProvider';
 
 type LoadState =
   | { step: 'idle' }
@@ -19,13 +20,14 @@ export function LoadSampleButton() {
   const { t } = useTranslation();
   const database = useDatabase();
   const now = useClock();
+  const { session } = useSession();
   const [state, setState] = useState<LoadState>({ step: 'idle' });
   const hintId = useId();
 
   const load = async () => {
     setState({ step: 'loading' });
     try {
-      const counts = await loadSampleWorkspace(database, now().toISOString());
+      const counts = await loadSampleWorkspace(database, now().toISOString(), session?.user.id);
       setState({ step: 'loaded', counts });
     } catch (error) {
       setState({

@@ -38,6 +38,18 @@ describe('loadSampleWorkspace', () => {
     expect(await storedCounts(database)).toEqual(counts);
   });
 
+  it('stamps the sample as the signed-in user’s, whom the server takes changes from', async () => {
+    const database = await freshDatabase();
+    const user = '2d0c8f43-93a1-4f4e-8a57-0c6a1d2b7e55';
+    await loadSampleWorkspace(database, '2026-01-15T09:30:00Z', user);
+    for (const name of SYNCED_COLLECTION_NAMES) {
+      const authors = new Set(
+        (await database[name].find().exec()).map((document) => document.updatedBy),
+      );
+      expect([name, [...authors]]).toEqual([name, [user]]);
+    }
+  });
+
   it('does not duplicate anything when loaded twice, and restores an edited sample document', async () => {
     const database = await freshDatabase();
     const first = await loadSampleWorkspace(database, '2026-01-15T09:30:00Z');
