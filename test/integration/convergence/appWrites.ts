@@ -9,12 +9,8 @@ import type { BaseDocument } from '../../../shared/domain/common';
 import type { LiaisonDatabase } from '../../../renderer/data/database';
 import { eraseContact } from '../../../renderer/data/eraseContact';
 import { removeWithUndo, type AnyDocument } from '../../../renderer/data/removeWithUndo';
-import {
-  insertEntity,
-  patchEntity,
-  replaceEntityFields,
-  withoutMetadata,
-} from '../../../renderer/data/writes';
+import { editEntity, saveFormEdit } from '../../../renderer/data/editEntity';
+import { insertEntity, patchEntity, withoutMetadata } from '../../../renderer/data/writes';
 import { parseVCards } from '../../../renderer/export/vcard/parseVCards';
 import {
   defaultSelection,
@@ -94,15 +90,27 @@ export function openForm(document: Doc): Fields & BaseDocument {
   return document.toMutableJSON() as Fields & BaseDocument;
 }
 
-/** Saves a form opened on `snapshot` with one field changed, through the editors' save. */
+/**
+ * Saves a form opened on `snapshot` with one field changed, through the
+ * editors' save (three-way against what the form opened with). A record
+ * deleted or erased meanwhile is not written; returns whether it was.
+ */
 export async function saveForm(
-  document: Doc,
+  database: LiaisonDatabase,
+  collection: Collection,
   snapshot: Fields & BaseDocument,
   field: string,
   value: string,
   author: string,
-): Promise<void> {
-  await replaceEntityFields(document, { ...withoutMetadata(snapshot), [field]: value }, author);
+): Promise<boolean> {
+  const atOpen = withoutMetadata(snapshot);
+  const outcome = await saveFormEdit(
+    database[collection] as never,
+    snapshot as never,
+    { atOpen, submitted: { ...atOpen, [field]: value } } as never,
+    { author, now: new Date() },
+  );
+  return outcome.status === 'saved';
 }
 
 /** Adds a contact to a visit's delegation or an agenda item's attendees; false if already there. */
@@ -149,19 +157,27 @@ export function linkedIds(data: Fields, field: LinkField): string[] {
   return value.map((entry) => (typeof entry === 'string' ? entry : entry.contactId));
 }
 
-/** Moves an agenda item as the Move dialog does (times from the item it shows); returns the old start. */
-export async function move(document: Doc, newStart: string, author: string): Promise<unknown> {
-  const shown = document.toJSON() as unknown as AgendaItem;
+/**
+ * Moves an agenda item as the Move dialog does: times from the item as the
+ * dialog opened with it, saved three-way against it. Returns the start it
+ * replaced, or undefined if the item was gone.
+ */
+export async function move(
+  database: LiaisonDatabase,
+  document: Doc,
+  newStart: string,
+  author: string,
+): Promise<{ before: unknown } | undefined> {
+  const shown = document.toMutableJSON() as unknown as AgendaItem;
   const preview = moveAgendaTimes(shown, newStart);
-  await patchEntity(
-    document as unknown as RxDocument<AgendaItem>,
-    (current) => ({
-      ...preview,
-      status: current.status === 'confirmed' ? 'changed' : current.status,
-    }),
-    author,
+  const status = shown.status === 'confirmed' ? 'changed' : shown.status;
+  const outcome = await editEntity(
+    database.agendaItems as never,
+    shown as never,
+    { ...preview, status } as never,
+    { author, now: new Date() },
   );
-  return shown.start;
+  return outcome.status === 'saved' ? { before: shown.start } : undefined;
 }
 
 /** The item's venue zone changes; its UTC instants follow from its local times, as the editor derives them. */
@@ -174,8 +190,8 @@ export async function retime(document: Doc, timeZone: string, author: string): P
 }
 
 /** Deletes with the app's undo; returns the undo. */
-export function remove(document: Doc): Promise<() => Promise<void>> {
-  return removeWithUndo([document]);
+export function remove(document: Doc, author: string): Promise<() => Promise<void>> {
+  return removeWithUndo([document], { author, now: new Date() });
 }
 
 export function erase(database: LiaisonDatabase, contactId: string, author: string) {

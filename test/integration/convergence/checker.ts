@@ -20,8 +20,8 @@
  * device that held it removed it (then it must be gone), its document is
  * deleted, or the contact is erased. A document alive at the end after a
  * delete needs a later write or undo, or a write the delete had not seen
- * (an edit beats a concurrent delete); a deleted one needs a delete that had
- * seen every value written to it.
+ * (an edit beats a concurrent delete); in a deleted one every value written
+ * must have been seen by some delete.
  * Besides: every device holds exactly the server's live documents; an erased
  * person is a bare tombstone on the server, on no device, in no conflict, and
  * no document anywhere (tombstones included) links to them; agenda items'
@@ -131,13 +131,27 @@ export async function checkWorld(world: World, model: CausalModel): Promise<Fail
       );
     // Never on the server is fine for a document deleted before its first push, as for a deleted one.
     if (!row || row.deleted) {
+      // Each value must have been seen by some delete (several may have deleted it, each seeing part).
+      const unseen = [...fields].flatMap(([field, writes]) =>
+        writes
+          .filter(
+            (write) =>
+              !deletes.some((event) => lineageOf(field, event.seen[field]).has(write.value)),
+          )
+          .map(
+            (write) => `${field} = ${JSON.stringify(write.value)} (#${write.op} d${write.device})`,
+          ),
+      );
       if (deletes.length === 0) {
         fail(
           row ? 'phantom delete' : 'never synced',
           `${key} is ${row ? 'deleted' : 'not on the server'} but nobody deleted it`,
         );
-      } else if (!deletes.some((event) => sawAll(event.seen))) {
-        fail('lost to delete', `${key} is deleted by deletes that had not seen all its edits`);
+      } else if (unseen.length > 0) {
+        fail(
+          'lost to delete',
+          `${key} is deleted by deletes (#${deletes.map((d) => d.op).join(', #')}) that had not seen ${unseen.join('; ')}`,
+        );
       }
       continue;
     }

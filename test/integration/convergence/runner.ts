@@ -92,13 +92,15 @@ export class OpRunner {
       case 'saveForm': {
         const form = this.forms.get(op.form);
         this.forms.delete(op.form);
-        const document = form && (await app.findDocument(database, form.collection, form.id));
-        if (!form || !document || !TEXT_FIELDS[form.collection].includes(op.field)) return false;
+        if (!form || !TEXT_FIELDS[form.collection].includes(op.field)) return false;
         const value = `${op.field}-${op.n}`;
-        await app.saveForm(document, form.snapshot, op.field, value, device.author);
+        const { collection, id, snapshot } = form;
+        if (!(await app.saveForm(database, collection, snapshot, op.field, value, device.author))) {
+          return false;
+        }
         // The user changed this field from what the form showed; nothing else.
         const predecessor = form.snapshot[op.field];
-        model.write(form.collection, form.id, op.field, { ...at, value, predecessor });
+        model.write(collection, id, op.field, { ...at, value, predecessor });
         return true;
       }
       case 'link':
@@ -122,7 +124,9 @@ export class OpRunner {
         const found = await this.target(device, op.target);
         if (!found || found.collection !== 'agendaItems') return false;
         const value = app.uniqueStart(op.n);
-        const predecessor = await app.move(found.document, value, device.author);
+        const moved = await app.move(database, found.document, value, device.author);
+        if (!moved) return false;
+        const predecessor = moved.before;
         model.write(found.collection, found.id, 'start', { ...at, value, predecessor });
         return true;
       }
@@ -137,7 +141,7 @@ export class OpRunner {
         const found = await this.target(device, op.target);
         if (!found) return false;
         const seen = found.document.toJSON() as Record<string, unknown>;
-        this.undos.set(op.n, { ...found, undo: await app.remove(found.document) });
+        this.undos.set(op.n, { ...found, undo: await app.remove(found.document, device.author) });
         model.lived(found.collection, found.id, { ...at, kind: 'delete', seen });
         return true;
       }
