@@ -18,7 +18,7 @@ import { Documents } from './services/documents';
 export interface AppOptions {
   db: SqlDatabase;
   config: Pick<ServerConfig, 'corsOrigins' | 'sessionTtlDays' | 'bodyLimit'> &
-    Partial<Pick<ServerConfig, 'trustProxy'>>;
+    Partial<Pick<ServerConfig, 'trustProxy' | 'passwordCost'>>;
   logger?: FastifyServerOptions['logger'];
   /** The clock for sessions and invites (tests move it). */
   now?: () => Date;
@@ -58,6 +58,7 @@ export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
   const accounts = new Accounts(options.db, {
     sessionTtlDays: options.config.sessionTtlDays,
     now: options.now,
+    passwordCost: options.config.passwordCost,
   });
   const documents = new Documents(options.db);
   const validator = new DocumentValidator();

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { ScryptCost } from './security/passwords';
 
 /** Everything the server reads from its environment, checked once at start. */
 export interface ServerConfig {
@@ -16,6 +17,11 @@ export interface ServerConfig {
   /** How many reverse proxies stand in front (0: none), so client addresses are right. */
   trustProxy: number;
   logLevel: string;
+  /**
+   * The scrypt cost of new password hashes. Not read from the environment:
+   * the server always uses `PASSWORD_COST`; only tests pass a lower one.
+   */
+  passwordCost?: ScryptCost;
 }
 
 /** The desktop app's origin: its renderer is served from `app://liaison`. */

@@ -11,7 +11,11 @@ import type { SqlDatabase, SqlExecutor } from './sql';
  */
 export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  const pg = await PGlite.create(dataDir);
+  return pgliteDatabase(await PGlite.create(dataDir));
+}
+
+/** A PGlite instance, already open, as the server's database (closing it closes the instance). */
+export function pgliteDatabase(pg: PGlite): SqlDatabase {
   const executor = (target: Pick<PGlite, 'query'>): SqlExecutor => ({
     query: async <Row extends object>(sql: string, params: unknown[] = []) =>
       guardQuery(sql, async () => (await target.query<Row>(sql, params)).rows),

@@ -1,9 +1,17 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
-/** scrypt cost: N=2^15, r=8, p=1 (OWASP's recommendation), 64-byte key. */
-const PARAMS = { N: 32768, r: 8, p: 1 } as const;
+/** scrypt's cost parameters: CPU/memory cost N (a power of two), block size r, parallelism p. */
+export interface ScryptCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** The cost of new hashes: N=2^15, r=8, p=1 (OWASP's recommendation). Only tests choose less. */
+export const PASSWORD_COST: Readonly<ScryptCost> = Object.freeze({ N: 32768, r: 8, p: 1 });
 const KEY_LENGTH = 64;
-const MAX_MEMORY = 128 * PARAMS.N * PARAMS.r * 2;
+/** A stored hash may ask for no more memory than twice the production cost. */
+const MAX_MEMORY = 128 * PASSWORD_COST.N * PASSWORD_COST.r * 2;
 
 function derive(
   password: string,
@@ -22,15 +30,22 @@ function derive(
   );
 }
 
-/** `scrypt$N$r$p$salt$hash`, base64url parts: the parameters travel with the hash. */
-export async function hashPassword(password: string): Promise<string> {
+/**
+ * `scrypt$N$r$p$salt$hash`, base64url parts: the parameters travel with the
+ * hash, so a hash is checked with the cost it was made with, whatever the
+ * server's cost is now.
+ */
+export async function hashPassword(
+  password: string,
+  cost: ScryptCost = PASSWORD_COST,
+): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, PARAMS, KEY_LENGTH);
+  const key = await derive(password, salt, cost, KEY_LENGTH);
   return [
     'scrypt',
-    PARAMS.N,
-    PARAMS.r,
-    PARAMS.p,
+    cost.N,
+    cost.r,
+    cost.p,
     salt.toString('base64url'),
     key.toString('base64url'),
   ].join('$');

@@ -7,28 +7,37 @@ import type {
 } from '../../shared/sync/protocol';
 import type { SqlDatabase, SqlExecutor } from '../db/sql';
 import { ApiError, badRequest } from '../http/errors';
-import { hashPassword, MIN_PASSWORD_LENGTH, verifyPassword } from '../security/passwords';
+import {
+  hashPassword,
+  MIN_PASSWORD_LENGTH,
+  PASSWORD_COST,
+  verifyPassword,
+  type ScryptCost,
+} from '../security/passwords';
 import { hashSecret, newSecret } from '../security/tokens';
 
 const INVITE_TTL_DAYS = 14;
 
-/** A check that runs even for unknown emails, so timing does not reveal which accounts exist. */
-const DUMMY_HASH = hashPassword('not a real password, only here to take the same time');
-
 export interface AccountsOptions {
   sessionTtlDays: number;
   now?: () => Date;
+  /** The scrypt cost of new password hashes (default: `PASSWORD_COST`; tests choose less). */
+  passwordCost?: ScryptCost;
 }
 
 /** Users, workspaces, memberships, sessions and invites. */
 export class Accounts {
   private readonly now: () => Date;
+  private readonly passwordCost: ScryptCost;
+  /** Checked even for unknown emails, so timing does not reveal which accounts exist. */
+  private dummyHash?: Promise<string>;
 
   constructor(
     private readonly db: SqlDatabase,
     private readonly options: AccountsOptions,
   ) {
     this.now = options.now ?? (() => new Date());
+    this.passwordCost = options.passwordCost ?? PASSWORD_COST;
   }
 
   async createUser(
@@ -45,7 +54,7 @@ export class Accounts {
         user.id,
         user.email,
         user.name,
-        await hashPassword(input.password),
+        await hashPassword(input.password, this.passwordCost),
       ]);
     } catch (error) {
       // Two sign-ups with one address at once: the unique index settles it.
@@ -97,7 +106,11 @@ export class Accounts {
       [email.trim()],
     );
     if (!row) {
-      await verifyPassword(password, await DUMMY_HASH);
+      this.dummyHash ??= hashPassword(
+        'not a real password, only here to take the same time',
+        this.passwordCost,
+      );
+      await verifyPassword(password, await this.dummyHash);
       return null;
     }
     if (!(await verifyPassword(password, row.password_hash))) return null;

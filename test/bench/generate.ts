@@ -19,6 +19,8 @@ export const BENCH_COUNTS = {
   agendaItems: 20_000,
 } as const;
 
+export type BenchCounts = { readonly [K in keyof typeof BENCH_COUNTS]: number };
+
 /** The seed of the default data set: the same numbers give the same documents. */
 export const BENCH_SEED = 20_250_610;
 
@@ -256,6 +258,8 @@ function agenda(context: AgendaContext, visit: Visit, count: number): AgendaItem
 export function generateBenchData(
   seed: number = BENCH_SEED,
   now = '2025-06-01T08:00:00.000Z',
+  /** Fewer documents, for tests of the generator's properties that do not need all of them. */
+  counts: BenchCounts = BENCH_COUNTS,
 ): BenchData {
   const random = createRandom(seed);
   const stamp = (id: string): BaseDocument => ({
@@ -266,13 +270,13 @@ export function generateBenchData(
     tags: [],
   });
 
-  const organisations = Array.from({ length: BENCH_COUNTS.organisations }, (_, i) =>
+  const organisations = Array.from({ length: counts.organisations }, (_, i) =>
     organisation(random, stamp(random.uuid()), i),
   );
-  const contacts = Array.from({ length: BENCH_COUNTS.contacts }, () =>
+  const contacts = Array.from({ length: counts.contacts }, () =>
     contact(random, stamp(random.uuid()), organisations),
   );
-  const visits = Array.from({ length: BENCH_COUNTS.visits }, (_, i) =>
+  const visits = Array.from({ length: counts.visits }, (_, i) =>
     visit(
       random,
       stamp(i === 0 ? BENCH_VISIT_WITH_40_ITEMS_ID : random.uuid()),
@@ -291,7 +295,7 @@ export function generateBenchData(
   large.direction = 'inbound';
 
   const context = { random, stamp, organisations, deriveUtc: createUtcDeriver() };
-  const rest = BENCH_COUNTS.agendaItems - BENCH_LARGE_AGENDA_SIZE;
+  const rest = counts.agendaItems - BENCH_LARGE_AGENDA_SIZE;
   const others = visits.length - 1;
   const agendaItems = visits.flatMap((v, i) => {
     if (i === 0) return agenda(context, v, BENCH_LARGE_AGENDA_SIZE);

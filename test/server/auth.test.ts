@@ -2,7 +2,14 @@ import type { LightMyRequestResponse } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { SqlDatabase } from '../../server/db/sql';
 import type { ErrorBody, SessionResponse, UserSummary } from '../../shared/sync/protocol';
-import { bearer, ENGINES, seedWorkspace, startServer, type TestServer } from './harness';
+import {
+  bearer,
+  ENGINES,
+  seedWorkspace,
+  startServer,
+  testConfig,
+  type TestServer,
+} from './harness';
 
 const DAY = 86_400_000;
 const START = new Date('2030-03-01T09:00:00.000Z');
@@ -22,7 +29,7 @@ describe.each(ENGINES)('accounts and sessions on $name', (engine) => {
   /** The server's clock: tests move it to expire sessions and invites. */
   let clock: Date;
 
-  // One database and workspace per file: scrypt makes seeding the slow part.
+  // One database and workspace per file.
   // A server per test, because the login throttle, the per-address rate limit
   // and the clock live in the server and must not carry over. No test changes
   // the seeded members: those that sign out or register use sessions and
@@ -298,7 +305,11 @@ describe.each(ENGINES)('accounts and sessions on $name', (engine) => {
       );
       expect(rows).toHaveLength(3);
       for (const { password_hash: hash } of rows) {
-        expect(hash).toMatch(/^scrypt\$32768\$8\$1\$[A-Za-z0-9_-]{22}\$[A-Za-z0-9_-]{86}$/);
+        // The tests' cost (passwords.test.ts checks the production one, N=2^15).
+        const { N, r, p } = testConfig.passwordCost;
+        expect(hash).toMatch(
+          new RegExp(`^scrypt\\$${N}\\$${r}\\$${p}\\$[A-Za-z0-9_-]{22}\\$[A-Za-z0-9_-]{86}$`),
+        );
         expect(hash).not.toContain(workspace.password);
       }
       // The three members share a password; salts make their hashes differ.

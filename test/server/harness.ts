@@ -2,11 +2,11 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { buildServer, type AppOptions, type LiaisonServer } from '../../server/app';
 import { migrate } from '../../server/db/migrations';
-import { openPgliteDatabase } from '../../server/db/pgliteDatabase';
 import { openPostgresDatabase } from '../../server/db/postgresDatabase';
 import type { SqlDatabase } from '../../server/db/sql';
 import type { Role, SessionResponse } from '../../shared/sync/protocol';
 import { contactFields } from '../integration/fixtures';
+import { openMigratedPglite } from './pgliteTemplate';
 
 /** A database engine the server suite runs on. */
 export interface Engine {
@@ -17,11 +17,8 @@ export interface Engine {
 
 const pglite: Engine = {
   name: 'pglite',
-  open: async () => {
-    const db = await openPgliteDatabase();
-    await migrate(db);
-    return db;
-  },
+  // A copy of a database migrated once (see pgliteTemplate.ts), not a new initdb.
+  open: openMigratedPglite,
 };
 
 /** PostgreSQL when TEST_DATABASE_URL is set (CI sets it), each test in a schema of its own. */
@@ -53,6 +50,9 @@ export const testConfig = {
   corsOrigins: ['http://localhost:5173'],
   sessionTtlDays: 30,
   bodyLimit: 256 * 1024,
+  // scrypt at N=2^10 instead of the production 2^15: a sign-in costs milliseconds,
+  // not a second on a busy machine (test/server/passwords.test.ts checks both).
+  passwordCost: { N: 1024, r: 8, p: 1 },
 };
 
 export interface TestServer extends LiaisonServer {

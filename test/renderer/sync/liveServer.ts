@@ -1,9 +1,8 @@
 import { vi } from 'vitest';
 import { buildServer } from '../../../server/app';
-import { migrate } from '../../../server/db/migrations';
-import { openPgliteDatabase } from '../../../server/db/pgliteDatabase';
 import type { SyncedCollectionName } from '../../../shared/domain/collectionNames';
 import { testConfig, type TestServer } from '../../server/harness';
+import { openMigratedPglite } from '../../server/pgliteTemplate';
 
 /**
  * The real sync server for the renderer's tests: Fastify on an in-memory
@@ -17,8 +16,7 @@ import { testConfig, type TestServer } from '../../server/harness';
  * deployment that serves the web build from that origin (CORS_ORIGINS).
  */
 export async function startLiveServer() {
-  const db = await openPgliteDatabase();
-  await migrate(db);
+  const db = await openMigratedPglite();
   const origin = window.location.origin;
   const built = await buildServer({
     db,
