@@ -229,19 +229,26 @@ export class WorkspaceReplication {
     try {
       while ((loop.pull || loop.push) && this.canRun()) {
         // Local changes go first: on a flaky network, what was typed here
-        // reaches the server before anything else is fetched.
+        // reaches the server before anything else is fetched. A failed push
+        // does not hold up the pull: colleagues' changes still arrive.
+        let failure: unknown;
         if (loop.push) {
           loop.push = false;
-          await loop.sync.push();
-          this.recovered();
+          try {
+            await loop.sync.push();
+            this.recovered();
+          } catch (error) {
+            failure = error;
+          }
         }
-        if (loop.pull && this.canRun()) {
+        if (loop.pull && this.canRun() && !needsUser(failure)) {
           loop.pull = false;
           await loop.sync.pull();
           // A pulled document merged with a local edit is sent next.
           loop.push = loop.sync.pending$.value > 0;
           this.recovered();
         }
+        if (failure) throw failure;
       }
       loop.failures = 0;
     } catch (error) {

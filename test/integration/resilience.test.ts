@@ -114,7 +114,16 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
   it('crashing after a push committed but before it answered, takes the repeated push as a no-op', async () => {
     const first = await lab.server();
     const workspace = await lab.workspace(first);
-    const device = await lab.client(first, workspace, 'editor', { pushBatchSize: 40 });
+    // Pulls fail from the crash until the repeated push is in: a pull first would
+    // bring the committed batch back and leave nothing to repeat.
+    let pullsHeld = false;
+    const device = await lab.client(first, workspace, 'editor', {
+      pushBatchSize: 40,
+      fetch: async (input, init) => {
+        if (pullsHeld && String(input).includes('/pull')) throw new TypeError('fetch failed');
+        return fetch(input, init);
+      },
+    });
     const expected = await offlineWork(device, 20, 100);
 
     // The first push commits, then the process dies before a byte of the answer is sent.
@@ -124,6 +133,7 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
     documents.push = async (...args) => {
       const result = await push(...args);
       if (!crashed) {
+        pullsHeld = true;
         first.server.app.server.closeAllConnections();
         crashed = first.stop();
       }
@@ -141,6 +151,7 @@ describe.each(ENGINES)('sync through failures on $name', (engine) => {
     const secondPush = secondDocuments.push.bind(secondDocuments);
     secondDocuments.push = async (...args) => {
       const result = await secondPush(...args);
+      pullsHeld = false;
       if (!result.written && result.conflicts.length === 0) repeats.push(args[2].length);
       return result;
     };
