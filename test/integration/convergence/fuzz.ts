@@ -37,6 +37,7 @@ const SHRINK_ORDER = [
   'never synced',
   'phantom delete',
   'diverged',
+  'op hung',
   'op threw',
   'set aside',
   'server error',

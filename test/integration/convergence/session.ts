@@ -2,7 +2,7 @@ import type { SyncLab } from '../syncHarness';
 import { checkWorld, type Failure } from './checker';
 import type { Op } from './operations';
 import { OpRunner } from './runner';
-import { settle } from './settle';
+import { settle, within } from './settle';
 import { World } from './world';
 
 export interface RunResult {
@@ -28,6 +28,9 @@ export interface RunOptions {
   progress?: (done: number) => void;
 }
 
+/** An op that takes longer than this has hung (a write or a server stop that never ends). */
+const OP_BOUND_MS = 30_000;
+
 /** One run: a fresh workspace, server and devices; the ops; everyone in sync; the checks. */
 export async function runOnce(
   lab: SyncLab,
@@ -41,7 +44,10 @@ export async function runOnce(
     const runner = new OpRunner(world);
     for (const [index, op] of ops.entries()) {
       try {
-        await runner.run(op);
+        if (!(await within(runner.run(op), OP_BOUND_MS))) {
+          failures.push({ kind: 'op hung', detail: `#${op.n} ${op.kind} did not finish` });
+          break;
+        }
       } catch (error) {
         // A write path that throws on ordinary concurrent use is a failure of its own.
         failures.push({ kind: 'op threw', detail: `#${op.n} ${op.kind}: ${String(error)}` });

@@ -3,7 +3,7 @@ import type { World } from './world';
 const COLLECTIONS = ['contacts', 'visits', 'agendaItems'] as const;
 
 /** Resolves true when `promise` does, false if `ms` pass first (a bound, not a pause). */
-async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
+export async function within(promise: Promise<unknown>, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
   const bound = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
   try {

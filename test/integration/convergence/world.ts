@@ -1,5 +1,8 @@
 import { Writable } from 'node:stream';
 import type { Client, ListeningServer, SyncLab, TestWorkspace } from '../syncHarness';
+import { within } from './settle';
+
+const STOP_BOUND_MS = 10_000;
 
 /** A 5xx or an error the server logged. */
 export interface ServerProblem {
@@ -100,7 +103,15 @@ export class World {
     const midPush = this.devices.some((device) => device.pushing > 0);
     this.serverUp = false;
     this.shutdown.closing = true;
-    await this.server.stop();
+    const stopped = this.server.stop();
+    // A graceful stop that never ends is a finding; the run goes on as after a forced kill.
+    if (!(await within(stopped, STOP_BOUND_MS))) {
+      this.problems.push({
+        message: `graceful server stop did not finish in ${STOP_BOUND_MS / 1000} s; connections closed by force`,
+      });
+      this.server.server.app.server.closeAllConnections();
+      await stopped;
+    }
     return midPush;
   }
 
