@@ -304,9 +304,18 @@ export function mergeDocuments<T extends { _deleted: boolean }>(
       serverValue: theirs._deleted,
     };
     if (mine._deleted) {
+      // The local tombstone still holds what was edited here before the
+      // delete: it lives on with the server's edits, as the other way round.
+      const { record, conflicts } = keepRecordRules(
+        mergeObjects('', baseFields, mineFields, theirFields, rules, found, derived),
+        mineFields,
+        theirFields,
+        rules,
+        found.conflicts,
+      );
       return {
-        merged: { ...theirFields, ...metadataOf(theirs), _deleted: false } as unknown as T,
-        conflicts: [deleteConflict],
+        merged: { ...record, ...metadataOf(theirs), _deleted: false } as unknown as T,
+        conflicts: [deleteConflict, ...conflicts],
       };
     }
     const { record, conflicts } = keepRecordRules(

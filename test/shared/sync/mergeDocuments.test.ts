@@ -113,6 +113,23 @@ describe('mergeDocuments', () => {
     expect(conflicts).toEqual([{ fieldPath: '_deleted', localValue: true, serverValue: false }]);
   });
 
+  it('keeps what was edited here before a local delete that lost to a server edit', () => {
+    // Edited offline, then deleted; meanwhile a colleague edited the same record.
+    const mine = { ...base, pronunciation: 'YOONG', givenNames: 'B.', _deleted: true };
+    const theirs = { ...base, familyName: 'Jung-Schulz', givenNames: 'Burkhard B.' };
+    const { merged, conflicts } = mergeDocuments(base, mine, theirs);
+    expect(merged).toMatchObject({
+      _deleted: false,
+      familyName: 'Jung-Schulz',
+      pronunciation: 'YOONG',
+      givenNames: 'Burkhard B.',
+    });
+    expect(conflicts).toEqual([
+      { fieldPath: '_deleted', localValue: true, serverValue: false },
+      { fieldPath: 'givenNames', localValue: 'B.', serverValue: 'Burkhard B.' },
+    ]);
+  });
+
   describe('erasure', () => {
     const erased = {
       ...erasedContact(
