@@ -1,4 +1,3 @@
-import type { RxDocument } from 'rxdb';
 import { deriveAgendaUtc } from '../../../shared/domain/agenda';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { agendaItemSchema } from '../../../shared/domain/agendaItemSchema';
@@ -6,11 +5,17 @@ import {
   validateAgendaItem,
   type AgendaItemIssueCode,
 } from '../../../shared/domain/agendaItemValidation';
-import { newId } from '../../../shared/domain/common';
 import { cleanDocumentText, documentIssues } from '../../../shared/sync/documentRules';
 import type { CalendarImportPreview, CalendarImportRow } from '../../export/ical/icalImport';
 import { compiledValidator } from '../../data/compiledZSchema';
 import type { LiaisonDatabase } from '../../data/database';
+import {
+  changedFields,
+  editEntity,
+  type EditOutcome,
+  type FieldChanges,
+} from '../../data/editEntity';
+import { newEntity, removeEntity, stamped, type Stamp } from '../../data/writes';
 
 /** Why nothing was imported. */
 export type CalendarWriteErrorCode = 'invalidItem' | 'itemGone' | 'writeFailed';
@@ -61,18 +66,13 @@ function checkDocument(document: AgendaItem, row: CalendarImportRow): void {
 
 interface Planned {
   inserts: AgendaItem[];
-  updates: {
-    document: RxDocument<AgendaItem>;
-    before: AgendaItem;
-    changes: NonNullable<CalendarImportRow['changes']>;
-  }[];
+  updates: { before: AgendaItem; changes: FieldChanges<AgendaItem> }[];
 }
 
 async function plan(
   database: LiaisonDatabase,
   preview: CalendarImportPreview,
-  author: string,
-  now: string,
+  stamp: Stamp,
 ): Promise<Planned> {
   const planned: Planned = { inserts: [], updates: [] };
   for (const row of preview.rows) {
@@ -80,13 +80,7 @@ async function plan(
     const fields = row.fields && cleanDocumentText('agendaItems', row.fields);
     const changes = row.changes && cleanDocumentText('agendaItems', row.changes);
     if (row.action === 'new' && fields) {
-      const document = {
-        ...fields,
-        id: newId(),
-        createdAt: now,
-        updatedAt: now,
-        updatedBy: author,
-      };
+      const document = newEntity<AgendaItem>(fields, stamp);
       checkDocument(document, row);
       planned.inserts.push(document);
     } else if (row.action === 'update' && row.existingId && changes) {
@@ -100,19 +94,29 @@ async function plan(
       }
       const before = found.toMutableJSON() as AgendaItem;
       const merged = { ...before, ...changes };
-      const after = { ...merged, ...deriveAgendaUtc(merged), updatedAt: now, updatedBy: author };
-      checkDocument(after, row);
-      planned.updates.push({ document: found, before, changes });
+      const change = { ...changes, ...deriveAgendaUtc(merged) };
+      checkDocument(stamped({ ...before, ...change }, stamp), row);
+      planned.updates.push({ before, changes: change });
     }
   }
   return planned;
+}
+
+/** An update that found its item deleted or erased while it was being written. */
+function saved(outcome: EditOutcome<AgendaItem>): AgendaItem {
+  if (outcome.status !== 'saved')
+    throw new Error(`an agenda item it updates was ${outcome.status}`);
+  return outcome.document.toMutableJSON() as AgendaItem;
 }
 
 /**
  * Writes a previewed import, all or nothing: every item is checked against
  * the agenda-item validation and schema first, and nothing is written unless
  * all pass. Should a write still fail, the ones already made are undone.
- * The returned `undo` takes the whole import back.
+ * Updates are three-way changes against the item as previewed (`editEntity`),
+ * so a colleague's change that synced in meanwhile stays, and so does one
+ * made between the import and its undo. The returned `undo` takes the whole
+ * import back.
  * @throws {CalendarWriteError} saying which event failed and why.
  */
 export async function applyCalendarImport(
@@ -120,14 +124,21 @@ export async function applyCalendarImport(
   preview: CalendarImportPreview,
   { author, now = new Date() }: { author: string; now?: Date },
 ): Promise<{ inserted: number; updated: number; undo: () => Promise<void> }> {
-  const stamp = now.toISOString();
-  const { inserts, updates } = await plan(database, preview, author, stamp);
+  const { inserts, updates } = await plan(database, preview, { author, now });
   const inserted: string[] = [];
-  const updated: Planned['updates'] = [];
+  const updated: { before: AgendaItem; after: AgendaItem }[] = [];
   const undo = async () => {
-    if (inserted.length > 0) await database.agendaItems.bulkRemove(inserted);
-    for (const { document, before } of updated) {
-      await document.getLatest().incrementalModify(() => before);
+    const stamp = { author, now: new Date() };
+    const documents = await database.agendaItems.findByIds(inserted).exec();
+    for (const document of documents.values()) await removeEntity(document, stamp);
+    for (const { before, after } of updated) {
+      // Back to what the import found, field by field, over whatever is stored now.
+      await editEntity(
+        database.agendaItems,
+        after,
+        changedFields<AgendaItem>(after, before),
+        stamp,
+      );
     }
   };
   try {
@@ -135,13 +146,9 @@ export async function applyCalendarImport(
     inserted.push(...result.success.map((document) => document.id));
     const failure = result.error[0];
     if (failure) throw new Error(`insert failed (${failure.status})`);
-    for (const update of updates) {
-      // Applied to the latest revision: a background change made since the preview is kept.
-      await update.document.incrementalModify((current) => {
-        const merged = { ...current, ...update.changes };
-        return { ...merged, ...deriveAgendaUtc(merged), updatedAt: stamp, updatedBy: author };
-      });
-      updated.push(update);
+    for (const { before, changes } of updates) {
+      const outcome = await editEntity(database.agendaItems, before, changes, { author, now });
+      updated.push({ before, after: saved(outcome) });
     }
   } catch (failure) {
     await undo();

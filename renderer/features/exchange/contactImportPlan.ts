@@ -12,6 +12,7 @@ import {
 } from '../../../shared/sync/documentRules';
 import { foldForSearch } from '../../../shared/text/searchFold';
 import { compiledValidator } from '../../data/compiledZSchema';
+import { newEntity, stamped, type Stamp } from '../../data/writes';
 import {
   findLikelyDuplicates,
   storedCandidate,
@@ -38,6 +39,8 @@ export interface NewOrganisation {
 export interface ContactImportPlan {
   entries: ImportEntry[];
   newOrganisations: NewOrganisation[];
+  /** Who imports: the write stamps every document with them, at the time it writes. */
+  author: string;
 }
 
 /** What the plan needs to know about the workspace. */
@@ -96,8 +99,7 @@ export function planContactImport(
   drafts: readonly ContactDraft[],
   context: PlanContext,
 ): ContactImportPlan {
-  const stamp = context.now.toISOString();
-  const base = { createdAt: stamp, updatedAt: stamp, updatedBy: context.author };
+  const stamp: Stamp = { author: context.author, now: context.now };
   const byName = new Map(
     context.organisations.map((entry) => [foldForSearch(entry.name), entry.id]),
   );
@@ -107,14 +109,10 @@ export function planContactImport(
     const known = byName.get(key);
     if (known) return known;
     // Text from a file is made storable: no control characters, no broken surrogates.
-    const organisation: Organisation = cleanDocumentText('organisations', {
-      ...base,
-      id: newId(),
-      tags: [],
-      name: name.trim(),
-      kind: 'other',
-      sectors: [],
-    } satisfies Organisation);
+    const organisation = cleanDocumentText(
+      'organisations',
+      newEntity<Organisation>({ tags: [], name: name.trim(), kind: 'other', sectors: [] }, stamp),
+    );
     newOrganisations.push({ organisation, issues: organisationIssues(organisation) });
     byName.set(key, organisation.id);
     return organisation.id;
@@ -144,16 +142,20 @@ export function planContactImport(
       organisationId: organisationId(organisationName),
       ...rest,
     }));
-    const contact: Contact = cleanDocumentText('contacts', {
-      ...draft.fields,
-      ...base,
-      id,
-      affiliations,
-    } satisfies Contact);
+    const contact: Contact = cleanDocumentText(
+      'contacts',
+      stamped(
+        { ...draft.fields, id, createdAt: stamp.now.toISOString(), affiliations } satisfies Omit<
+          Contact,
+          'updatedAt' | 'updatedBy'
+        >,
+        stamp,
+      ),
+    );
     const duplicate = duplicates[index];
     return { draft, contact, ...(duplicate && { duplicate }), issues: contactIssues(contact) };
   });
-  return { entries, newOrganisations };
+  return { entries, newOrganisations, author: context.author };
 }
 
 /** The entries ticked by default: everything but likely duplicates. */

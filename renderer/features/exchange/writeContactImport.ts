@@ -1,5 +1,6 @@
 import type { RxCollection } from 'rxdb';
 import type { LiaisonDatabase } from '../../data/database';
+import { stamped, type Stamp } from '../../data/writes';
 import type { ContactImportPlan } from './contactImportPlan';
 
 /** Why an import wrote nothing. */
@@ -27,12 +28,14 @@ interface BulkWriteError {
   documentId: string;
 }
 
-async function insertAll<T extends { id: string }>(
+async function insertAll<T extends { id: string; updatedAt: string; updatedBy: string }>(
   collection: RxCollection<T>,
   documents: T[],
+  stamp: Stamp,
 ): Promise<{ written: string[]; errors: BulkWriteError[] }> {
   if (documents.length === 0) return { written: [], errors: [] };
-  const result = await collection.bulkInsert(documents);
+  // Stamped as written (the plan may have waited in the preview a while), by the one helper.
+  const result = await collection.bulkInsert(documents.map((document) => stamped(document, stamp)));
   return {
     written: result.success.map((document) => document.id),
     errors: result.error as unknown as BulkWriteError[],
@@ -46,13 +49,16 @@ async function insertAll<T extends { id: string }>(
  * written is removed again and the import fails.
  *
  * @param chosen indexes into `plan.entries` to import.
+ * @param now when it is written; every document is stamped with it and the plan's author.
  * @throws {ContactImportError}
  */
 export async function writeContactImport(
   database: LiaisonDatabase,
   plan: ContactImportPlan,
   chosen: ReadonlySet<number>,
+  now: Date = new Date(),
 ): Promise<ContactImportResult> {
+  const stamp: Stamp = { author: plan.author, now };
   const entries = plan.entries.filter((_, index) => chosen.has(index));
   const invalid = entries.find((entry) => entry.issues.length > 0);
   if (invalid) {
@@ -83,6 +89,7 @@ export async function writeContactImport(
   const orgs = await insertAll(
     database.organisations,
     organisations.map((entry) => entry.organisation),
+    stamp,
   );
   written.organisations = orgs.written;
   failure = orgs.errors[0];
@@ -90,6 +97,7 @@ export async function writeContactImport(
     const contacts = await insertAll(
       database.contacts,
       entries.map((entry) => entry.contact),
+      stamp,
     );
     written.contacts = contacts.written;
     failure = contacts.errors[0];

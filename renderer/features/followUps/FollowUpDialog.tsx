@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { FollowUp } from '../../../shared/domain/followUp';
 import { Dialog } from '../../components/Dialog';
-import { useDatabase } from '../../data/useLiveQuery';
+import { useDatabase, useLiveDocument } from '../../data/useLiveQuery';
 import { saveFormEdit } from '../../data/editEntity';
 import { goneMessage } from '../../data/useEntityEditor';
 import { insertEntity } from '../../data/writes';
@@ -16,6 +16,7 @@ import {
 import { FollowUpForm } from './FollowUpForm';
 import { useToday } from './useToday';
 import { useAuthor } from '../../sync/useAuthor';
+import { ChangedMeanwhileNotice } from '../sync/conflicts';
 
 export interface FollowUpDialogProps {
   open: boolean;
@@ -53,27 +54,36 @@ function FollowUpDialogForm({
   // The follow-up as the dialog opened: the save's three-way change is against it.
   const [opened] = useState(() => followUp?.toMutableJSON());
   const initialValues = opened ? followUpToForm(opened) : emptyFollowUpForm(today, links);
+  // The follow-up as stored now, so the dialog can say what a colleague changed while it is open.
+  const { document: current, loading } = useLiveDocument('followUps', opened?.id);
   return (
-    <FollowUpForm
-      initialValues={initialValues}
-      onCancel={() => onOpenChange(false)}
-      onSubmit={async (values) => {
-        if (opened) {
-          const outcome = await saveFormEdit(
-            database.followUps,
-            opened,
-            {
-              atOpen: formToFollowUpFields(initialValues, opened),
-              submitted: formToFollowUpFields(values, opened),
-            },
-            { author, now: new Date() },
-          );
-          if (outcome.status !== 'saved') throw new Error(goneMessage(outcome, t));
-        } else {
-          await insertEntity(database.followUps, formToFollowUpFields(values), author);
-        }
-        onOpenChange(false);
-      }}
-    />
+    <>
+      <ChangedMeanwhileNotice
+        opened={opened}
+        latest={loading ? undefined : (current?.toJSON() ?? null)}
+        author={author}
+      />
+      <FollowUpForm
+        initialValues={initialValues}
+        onCancel={() => onOpenChange(false)}
+        onSubmit={async (values) => {
+          if (opened) {
+            const outcome = await saveFormEdit(
+              database.followUps,
+              opened,
+              {
+                atOpen: formToFollowUpFields(initialValues, opened),
+                submitted: formToFollowUpFields(values, opened),
+              },
+              { author, now: new Date() },
+            );
+            if (outcome.status !== 'saved') throw new Error(goneMessage(outcome, t));
+          } else {
+            await insertEntity(database.followUps, formToFollowUpFields(values), author);
+          }
+          onOpenChange(false);
+        }}
+      />
+    </>
   );
 }

@@ -6,7 +6,9 @@ import { DeleteButton } from '../../components/DeleteButton';
 import { editEntity } from '../../data/editEntity';
 import { goneMessage } from '../../data/useEntityEditor';
 import { LOCAL_AUTHOR } from '../../data/writes';
+import { useLiveDocument } from '../../data/useLiveQuery';
 import { useAuthor } from '../../sync/useAuthor';
+import { ChangedMeanwhileNotice } from '../sync/conflicts';
 import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from './LinkedEntities';
 import { NoteForm } from './NoteForm';
@@ -28,10 +30,17 @@ export function NoteItem({ note, names, subjectIds }: NoteItemProps) {
   const when = format.instant(note.date);
   const author = note.author === LOCAL_AUTHOR ? t('notes.localAuthor') : note.author;
   const editor = useAuthor();
+  // The note as stored now, so an open edit can say what a colleague changed meanwhile.
+  const { document: current, loading } = useLiveDocument('notes', editing?.id);
 
   if (editing) {
     return (
       <li className="note-item">
+        <ChangedMeanwhileNotice
+          opened={editing}
+          latest={loading ? undefined : (current?.toJSON() ?? null)}
+          author={editor}
+        />
         <NoteForm
           title={t('notes.editTitle')}
           initialBody={note.body}

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { Dialog } from '../../components/Dialog';
-import { useDatabase } from '../../data/useLiveQuery';
+import { useDatabase, useLiveDocument } from '../../data/useLiveQuery';
 import { saveFormEdit } from '../../data/editEntity';
 import { goneMessage } from '../../data/useEntityEditor';
 import { insertEntity } from '../../data/writes';
@@ -15,6 +15,7 @@ import {
 } from './agendaItemFormModel';
 import type { VisitLookups } from './useVisitLookups';
 import { useAuthor } from '../../sync/useAuthor';
+import { ChangedMeanwhileNotice } from '../sync/conflicts';
 
 export interface AgendaItemDialogProps {
   visitId: string;
@@ -43,6 +44,8 @@ export function AgendaItemDialog({
   // The item as the dialog opened: the form's values and the save's three-way change are against it.
   const [existing] = useState(() => item?.toMutableJSON());
   const initialValues = existing ? agendaItemToForm(existing) : emptyAgendaItemForm(date, timeZone);
+  // The item as stored now, so the dialog can say what a colleague changed while it is open.
+  const { document: current, loading } = useLiveDocument('agendaItems', existing?.id);
 
   return (
     <Dialog
@@ -55,6 +58,11 @@ export function AgendaItemDialog({
       }
       className="agenda-dialog"
     >
+      <ChangedMeanwhileNotice
+        opened={existing}
+        latest={loading ? undefined : (current?.toJSON() ?? null)}
+        author={author}
+      />
       <AgendaItemForm
         visitId={visitId}
         initialValues={initialValues}

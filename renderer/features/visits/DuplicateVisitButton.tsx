@@ -13,6 +13,7 @@ import { SelectControl } from '../../components/form/SelectControl';
 import { TextControl } from '../../components/form/TextControl';
 import { useDatabase } from '../../data/useLiveQuery';
 import { useAuthor } from '../../sync/useAuthor';
+import { writeVisitCopy } from './writeVisitCopy';
 
 export interface DuplicateVisitButtonProps {
   visit: Visit;
@@ -37,23 +38,22 @@ export function DuplicateVisitButton({ visit, items }: DuplicateVisitButtonProps
       return;
     }
     try {
+      const stamp = { author, now: new Date() };
       const copy = duplicateVisitAsTemplate(
         visit,
         items.map((item) => item.toJSON() as AgendaItem),
         startDate,
         {
           newId,
-          now: new Date().toISOString(),
-          author: author,
+          now: stamp.now.toISOString(),
+          author,
           status,
           title: t('visits.duplicate.copyTitle', { title: visit.title }),
         },
       );
-      await database.visits.insert(copy.visit);
-      const { error: failures } = await database.agendaItems.bulkInsert(copy.items);
-      if (failures.length > 0) throw new Error(String(failures[0]?.status));
+      const saved = await writeVisitCopy(database, copy, stamp);
       setOpen(false);
-      navigate(`/${copy.visit.id}`);
+      navigate(`/${saved.id}`);
     } catch (failure) {
       setError(
         t('visits.form.saveFailed', {
