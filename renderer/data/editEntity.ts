@@ -3,6 +3,7 @@ import type { BaseDocument } from '../../shared/domain/common';
 import type { Conflict } from '../../shared/domain/conflict';
 import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import { newId } from '../../shared/domain/common';
+import { cleanDocumentText } from '../../shared/sync/documentRules';
 import { jsonEqual, type Json } from '../../shared/sync/json';
 import {
   isErasure,
@@ -117,7 +118,10 @@ export async function editEntity<T extends BaseDocument>(
     return { status: gone && isErasure(gone) ? 'erased' : 'deleted' };
   }
   const base = withChanges(withoutMetadata(opened), {});
-  const proposed = withChanges(withoutMetadata(opened), changes);
+  // Text is made storable as the sync server checks it (a pasted line break in
+  // a name, a stray control character), so the device never holds what it refuses.
+  const storable = cleanDocumentText(collection.name as SyncedCollectionName, changes);
+  const proposed = withChanges(withoutMetadata(opened), storable);
   let lost: FieldConflict[] = [];
   let result: object = {};
   let other = { updatedBy: opened.updatedBy, updatedAt: opened.updatedAt };

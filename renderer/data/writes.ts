@@ -1,5 +1,7 @@
 import type { RxCollection, RxDocument } from 'rxdb';
+import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import { newId, type BaseDocument } from '../../shared/domain/common';
+import { cleanDocumentText } from '../../shared/sync/documentRules';
 
 /** Who is editing: the signed-in user's id, or this value before sign-in. */
 export const LOCAL_AUTHOR = 'local-user';
@@ -34,14 +36,18 @@ export function stamped<T extends object>(
   return { ...data, updatedAt: now.toISOString(), updatedBy: author };
 }
 
-/** Adds a new entity with a client-made UUID and its metadata stamped. */
+/**
+ * Adds a new entity with a client-made UUID and its metadata stamped, its
+ * text made storable as the sync server checks it (as `editEntity` does).
+ */
 export async function insertEntity<T extends BaseDocument>(
   collection: RxCollection<T>,
   fields: EntityFields<T>,
   author: string,
   now: Date = new Date(),
 ): Promise<RxDocument<T>> {
-  return collection.insert(newEntity(fields, { author, now }));
+  const storable = cleanDocumentText(collection.name as SyncedCollectionName, fields);
+  return collection.insert(newEntity(storable, { author, now }));
 }
 
 /** A new entity's document: its fields, a client-made UUID and its metadata stamped. */

@@ -1,7 +1,7 @@
 import { isNonexistentLocalTime, isValidTimeZone, localToUtc } from '../time/zonedTime';
 import { AGENDA_ITEM_KINDS, AGENDA_ITEM_STATUSES, type AgendaItem } from './agendaItem';
 import type { BaseDocument } from './common';
-import { collectIssues, isBlank, type FieldIssue } from './fieldIssue';
+import { collectIssues, isBlank, type FieldIssue, type TextIssueCode } from './fieldIssue';
 import { LIMITS } from './schemaParts';
 
 /**
@@ -10,7 +10,7 @@ import { LIMITS } from './schemaParts';
  */
 export type AgendaItemIssueCode =
   | 'required'
-  | 'tooLong'
+  | TextIssueCode
   | 'dateTime'
   | 'timeZone'
   | 'timeOrder'

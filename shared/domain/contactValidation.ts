@@ -1,7 +1,7 @@
 import { compareIsoDates, isValidIsoDate } from '../time/isoDate';
 import type { BaseDocument } from './common';
 import { LAWFUL_BASES, NAME_ORDERS, type Contact } from './contact';
-import { collectIssues, isBlank, type FieldIssue } from './fieldIssue';
+import { collectIssues, isBlank, type FieldIssue, type TextIssueCode } from './fieldIssue';
 import { LIMITS } from './schemaParts';
 
 /**
@@ -12,7 +12,7 @@ export type ContactIssueCode =
   | 'required'
   | 'email'
   | 'phone'
-  | 'tooLong'
+  | TextIssueCode
   | 'date'
   | 'dateOrder'
   | 'languageCode'

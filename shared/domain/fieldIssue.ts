@@ -4,6 +4,16 @@
  * carries no English.
  */
 
+import { textIssue } from '../text/safeText';
+import { isMultiLineLimit } from './schemaParts';
+
+/**
+ * The codes every validation may give about text: too long, or holding a
+ * character no stored text may hold (shared/text/safeText.ts, the rule the
+ * sync server applies too).
+ */
+export type TextIssueCode = 'tooLong' | 'controlCharacter' | 'unpairedSurrogate';
+
 /** One problem with a form, at a dotted field path like `parties.0.name`. */
 export interface FieldIssue<Code extends string> {
   field: string;
@@ -19,11 +29,20 @@ export function isBlank(value: string | undefined): boolean {
 
 /** An issue list with the two additions every validation makes. */
 export function collectIssues<Code extends string>() {
-  const issues: FieldIssue<Code | 'tooLong'>[] = [];
-  const add = (field: string, code: Code | 'tooLong', max?: number) =>
+  const issues: FieldIssue<Code | TextIssueCode>[] = [];
+  const add = (field: string, code: Code | TextIssueCode, max?: number) =>
     issues.push(max === undefined ? { field, code } : { field, code, max });
+  /**
+   * Text of a field of at most `max` characters: its length, and its
+   * characters as the sync server checks them (line breaks and tabs only in
+   * multi-line fields, which the limit says).
+   */
   const checkLength = (field: string, value: string | undefined, max: number) => {
-    if (value !== undefined && value.length > max) add(field, 'tooLong', max);
+    if (value === undefined) return;
+    if (value.length > max) return add(field, 'tooLong', max);
+    const text = textIssue(value, isMultiLineLimit(max));
+    if (text === 'control_character') add(field, 'controlCharacter');
+    else if (text === 'unpaired_surrogate') add(field, 'unpairedSurrogate');
   };
   return { issues, add, checkLength };
 }

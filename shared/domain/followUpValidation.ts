@@ -1,11 +1,11 @@
 import { isValidIsoDate } from '../time/isoDate';
 import type { BaseDocument } from './common';
-import { collectIssues, isBlank, type FieldIssue } from './fieldIssue';
+import { collectIssues, isBlank, type FieldIssue, type TextIssueCode } from './fieldIssue';
 import { FOLLOW_UP_KINDS, FOLLOW_UP_STATUSES, type FollowUp } from './followUp';
 import { LIMITS } from './schemaParts';
 
 /** Why a follow-up field is not acceptable; the UI translates each code. */
-export type FollowUpIssueCode = 'required' | 'tooLong' | 'invalidOption' | 'date';
+export type FollowUpIssueCode = 'required' | TextIssueCode | 'invalidOption' | 'date';
 
 /** One problem with the follow-up form. */
 export type FollowUpIssue = FieldIssue<FollowUpIssueCode>;

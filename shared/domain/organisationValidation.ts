@@ -1,12 +1,19 @@
 import type { BaseDocument } from './common';
-import { collectIssues, isBlank, isCountryCode, isHttpsUrl, type FieldIssue } from './fieldIssue';
+import {
+  collectIssues,
+  isBlank,
+  isCountryCode,
+  isHttpsUrl,
+  type FieldIssue,
+  type TextIssueCode,
+} from './fieldIssue';
 import { ORGANISATION_KINDS, type Organisation } from './organisation';
 import { LIMITS } from './schemaParts';
 
 /** Why an organisation field is not acceptable; the UI translates each code. */
 export type OrganisationIssueCode =
   | 'required'
-  | 'tooLong'
+  | TextIssueCode
   | 'invalidOption'
   | 'countryCode'
   | 'httpsUrl'

@@ -1,5 +1,11 @@
 import type { BaseDocument } from './common';
-import { collectIssues, isBlank, isCountryCode, type FieldIssue } from './fieldIssue';
+import {
+  collectIssues,
+  isBlank,
+  isCountryCode,
+  type FieldIssue,
+  type TextIssueCode,
+} from './fieldIssue';
 import {
   PARTNERSHIP_PARTY_KINDS,
   PARTNERSHIP_STATUSES,
@@ -10,7 +16,13 @@ import { LIMITS } from './schemaParts';
 
 /** Why a partnership field is not acceptable; the UI translates each code. */
 export type PartnershipIssueCode =
-  'required' | 'tooLong' | 'invalidOption' | 'countryCode' | 'tooFewParties' | 'duplicate' | 'year';
+  | 'required'
+  | TextIssueCode
+  | 'invalidOption'
+  | 'countryCode'
+  | 'tooFewParties'
+  | 'duplicate'
+  | 'year';
 
 /** One problem with the partnership form. */
 export type PartnershipIssue = FieldIssue<PartnershipIssueCode>;

@@ -55,6 +55,15 @@ export function shortText(maxLength: number = LIMITS.shortText) {
   return { type: 'string', maxLength } as const;
 }
 
+/**
+ * Whether text of up to `maxLength` characters may hold line breaks and tabs:
+ * addresses, notes, objectives… (a field of `mediumText` or more). The sync
+ * server's checks, the importers and the forms all read it from here.
+ */
+export function isMultiLineLimit(maxLength: number): boolean {
+  return maxLength >= LIMITS.mediumText;
+}
+
 /** Free text of up to `LIMITS.longText` characters. */
 export function longText() {
   return { type: 'string', maxLength: LIMITS.longText } as const;

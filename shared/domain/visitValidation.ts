@@ -1,7 +1,7 @@
 import { compareIsoDates, isValidIsoDate } from '../time/isoDate';
 import { isValidTimeZone } from '../time/zonedTime';
 import type { BaseDocument } from './common';
-import { collectIssues, isBlank, type FieldIssue } from './fieldIssue';
+import { collectIssues, isBlank, type FieldIssue, type TextIssueCode } from './fieldIssue';
 import { LIMITS } from './schemaParts';
 import {
   VISIT_DIRECTIONS,
@@ -18,7 +18,7 @@ import { visitDayCount } from './agendaDays';
  */
 export type VisitIssueCode =
   | 'required'
-  | 'tooLong'
+  | TextIssueCode
   | 'date'
   | 'dateOrder'
   | 'dateRange'

@@ -7,6 +7,7 @@ import type { Organisation } from '../domain/organisation';
 import { validateOrganisation } from '../domain/organisationValidation';
 import { validatePartnership } from '../domain/partnershipValidation';
 import { collectionSchemas } from '../domain/schemas';
+import { cleanControlCharacters } from '../text/safeText';
 import { validateVisit } from '../domain/visitValidation';
 import type { DocumentIssue } from './documentIssue';
 import { checkAgainstSchema, cleanAgainstSchema, type SchemaNode } from './schemaCheck';
@@ -106,6 +107,8 @@ function reasonOf(code: string): DocumentIssue['reason'] {
   if (code === 'tooLong') return 'too_long';
   if (code === 'httpsUrl') return 'url_scheme';
   if (code === 'imageDataUrl') return 'photo';
+  if (code === 'controlCharacter') return 'control_character';
+  if (code === 'unpairedSurrogate') return 'unpaired_surrogate';
   return 'rule';
 }
 
@@ -168,4 +171,15 @@ export function cleanDocumentText<T extends object>(
   document: T,
 ): T {
   return cleanAgainstSchema(collectionSchemas[collection].schema as SchemaNode, document);
+}
+
+/**
+ * What a form fixes silently in the fields it saves, as `cleanDocumentText`
+ * but leaving unpaired surrogates for the form's check (`validate*`) to
+ * refuse, so the user retypes what cannot be guessed: line breaks and tabs
+ * fitted to each field, other control characters dropped.
+ */
+export function cleanFormText<T extends object>(collection: SyncedCollectionName, fields: T): T {
+  const schema = collectionSchemas[collection].schema as SchemaNode;
+  return cleanAgainstSchema(schema, fields, cleanControlCharacters);
 }

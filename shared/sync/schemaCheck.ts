@@ -1,4 +1,4 @@
-import { LIMITS } from '../domain/schemaParts';
+import { isMultiLineLimit } from '../domain/schemaParts';
 import { cleanText, textIssue } from '../text/safeText';
 import type { DocumentIssue } from './documentIssue';
 
@@ -47,7 +47,7 @@ function patternOf(source: string): RegExp {
 
 /** Whether a string field may hold line breaks and tabs: notes, objectives, addresses… */
 export function isMultiLine(node: SchemaNode): boolean {
-  return (node.maxLength ?? 0) >= LIMITS.mediumText;
+  return isMultiLineLimit(node.maxLength ?? 0);
 }
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -136,24 +136,29 @@ export function checkAgainstSchema(
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
 
 /**
- * `value` with every string the schema describes made storable (`cleanText`:
- * line breaks kept only where the field is multi-line). Whatever the schema
- * does not describe is returned as it is, for the checks to refuse.
+ * `value` with every string the schema describes made storable (`cleanText`
+ * unless told otherwise: line breaks kept only where the field is
+ * multi-line). Whatever the schema does not describe is returned as it is,
+ * for the checks to refuse.
  */
-export function cleanAgainstSchema<T>(node: SchemaNode, value: T): T {
+export function cleanAgainstSchema<T>(
+  node: SchemaNode,
+  value: T,
+  clean: (text: string, multiline: boolean) => string = cleanText,
+): T {
   if (node.type === 'string' && typeof value === 'string') {
-    return cleanText(value, isMultiLine(node)) as T;
+    return clean(value, isMultiLine(node)) as T;
   }
   if (node.type === 'array' && Array.isArray(value) && node.items) {
     const items = node.items;
-    return value.map((item: unknown) => cleanAgainstSchema(items, item)) as T;
+    return value.map((item: unknown) => cleanAgainstSchema(items, item, clean)) as T;
   }
   if (node.type === 'object' && isPlainObject(value)) {
     const properties = node.properties ?? {};
     return Object.fromEntries(
       Object.entries(value).map(([key, child]) => {
         const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
-        return [key, property ? cleanAgainstSchema(property, child) : child];
+        return [key, property ? cleanAgainstSchema(property, child, clean) : child];
       }),
     ) as T;
   }

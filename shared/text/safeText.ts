@@ -35,16 +35,26 @@ export function textIssue(value: string, multiline: boolean): TextIssue | undefi
 }
 
 /**
- * `value` made storable: CRLF and CR become LF in multi-line text; in one-line
- * text every line break or tab becomes a space; other C0 controls (NUL, bell,
- * escape…) are dropped; an unpaired surrogate becomes U+FFFD, as a UTF-8
- * decoder would show it. Text that is already clean comes back unchanged.
+ * `value` with what a form can fix without asking: CRLF and CR become LF in
+ * multi-line text; in one-line text every line break or tab becomes a space
+ * (a pasted address line); other C0 controls, invisible and meaningless in
+ * text, are dropped. Unpaired surrogates stay: what was meant cannot be known,
+ * so a form refuses them and the user retypes the character.
+ */
+export function cleanControlCharacters(value: string, multiline: boolean): string {
+  const control = multiline ? CONTROL_MULTI_LINE : CONTROL_ONE_LINE;
+  if (!occurs(control, value)) return value;
+  const lines = value.replace(/\r\n?/g, '\n');
+  const spaced = multiline ? lines : lines.replace(/[\n\t]+/g, ' ');
+  return spaced.replace(control, '');
+}
+
+/**
+ * `value` made storable: `cleanControlCharacters`, and an unpaired surrogate
+ * becomes U+FFFD, as a UTF-8 decoder would show it. Text that is already
+ * clean comes back unchanged.
  */
 export function cleanText(value: string, multiline: boolean): string {
   if (textIssue(value, multiline) === undefined) return value;
-  const lines = value.replace(/\r\n?/g, '\n');
-  const spaced = multiline ? lines : lines.replace(/[\n\t]+/g, ' ');
-  return spaced
-    .replace(multiline ? CONTROL_MULTI_LINE : CONTROL_ONE_LINE, '')
-    .replace(UNPAIRED_SURROGATE, '\uFFFD');
+  return cleanControlCharacters(value, multiline).replace(UNPAIRED_SURROGATE, '\uFFFD');
 }

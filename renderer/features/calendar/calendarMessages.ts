@@ -96,6 +96,8 @@ export const calendarMessages = defineMessages({
     issues: {
       required: 'it is missing.',
       tooLong: 'it is too long.',
+      controlCharacter: 'it holds a control character.',
+      unpairedSurrogate: 'it holds a broken character.',
       dateTime: 'it is not a valid time.',
       timeZone: 'it is not a known time zone.',
       timeOrder: 'the event ends before it starts.',
@@ -200,6 +202,8 @@ export const calendarMessages = defineMessages({
     issues: {
       required: 'Es fehlt.',
       tooLong: 'Es ist zu lang.',
+      controlCharacter: 'Es enthält ein Steuerzeichen.',
+      unpairedSurrogate: 'Es enthält ein beschädigtes Zeichen.',
       dateTime: 'Es ist keine gültige Zeit.',
       timeZone: 'Es ist keine bekannte Zeitzone.',
       timeOrder: 'Der Termin endet, bevor er beginnt.',

@@ -19,6 +19,8 @@ import {
   type ContactFormValues,
   type ContactPointFormValues,
 } from './contactFormModel';
+// What the form fixes without asking (line breaks, control characters) is fixed before it is checked.
+import { cleanFormText } from '../../../shared/sync/documentRules';
 
 export interface ContactFormProps {
   title: string;
@@ -50,7 +52,7 @@ export function ContactForm({ title, initialValues, onSubmit, onCancel }: Contac
     onSubmit,
     validate: (values) =>
       firstErrorPerField(
-        validateContact(formToContactFields(values)),
+        validateContact(cleanFormText('contacts', formToContactFields(values))),
         (issue) => formFieldForIssue(issue, values),
         (issue) => issue,
       ),

@@ -228,6 +228,10 @@ export const validationMessages = defineMessages({
     email: 'Enter an email address like name@example.org.',
     phone: 'Enter a phone number with digits, such as +49 341 123-0.',
     tooLong: 'This is too long: at most {{max}} characters.',
+    controlCharacter:
+      'This holds a control character that cannot be stored (often from copy and paste). Type the text again.',
+    unpairedSurrogate:
+      'This holds a broken character (half of an emoji or symbol, often from copy and paste). Delete it and type the character again.',
     date: 'Enter a real date.',
     dateOrder: 'The end date must not be before the start date.',
     languageCode: 'Use language codes such as de, en or pl.',
@@ -240,6 +244,10 @@ export const validationMessages = defineMessages({
     email: 'Geben Sie eine E-Mail-Adresse wie name@example.org ein.',
     phone: 'Geben Sie eine Telefonnummer mit Ziffern ein, z. B. +49 341 123-0.',
     tooLong: 'Dieser Wert ist zu lang: höchstens {{max}} Zeichen.',
+    controlCharacter:
+      'Dieser Text enthält ein Steuerzeichen, das nicht gespeichert werden kann (oft aus Kopieren und Einfügen). Geben Sie den Text neu ein.',
+    unpairedSurrogate:
+      'Dieser Text enthält ein beschädigtes Zeichen (ein halbes Emoji oder Symbol, oft aus Kopieren und Einfügen). Löschen Sie es und geben Sie das Zeichen neu ein.',
     date: 'Geben Sie ein gültiges Datum ein.',
     dateOrder: 'Das Enddatum darf nicht vor dem Anfangsdatum liegen.',
     languageCode: 'Verwenden Sie Sprachcodes wie de, en oder pl.',

@@ -16,6 +16,8 @@ import {
   formToFollowUpFields,
   type FollowUpFormValues,
 } from './followUpFormModel';
+// What the form fixes without asking (line breaks, control characters) is fixed before it is checked.
+import { cleanFormText } from '../../../shared/sync/documentRules';
 
 export interface FollowUpFormProps {
   initialValues: FollowUpFormValues;
@@ -37,7 +39,7 @@ export function FollowUpForm({ initialValues, onSubmit, onCancel }: FollowUpForm
     onSubmit,
     validate: (values) =>
       firstErrorPerField(
-        validateFollowUp(formToFollowUpFields(values)),
+        validateFollowUp(cleanFormText('followUps', formToFollowUpFields(values))),
         formFieldForIssue,
         (issue) => t(`followUps.errors.${issue.code}`, { max: issue.max }),
       ),

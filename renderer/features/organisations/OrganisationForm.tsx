@@ -17,6 +17,8 @@ import {
   formToOrganisationFields,
   type OrganisationFormValues,
 } from './organisationFormModel';
+// What the form fixes without asking (line breaks, control characters) is fixed before it is checked.
+import { cleanFormText } from '../../../shared/sync/documentRules';
 
 export interface OrganisationFormProps {
   title: string;
@@ -47,10 +49,13 @@ export function OrganisationForm({
     onSubmit,
     validate: (values) => {
       const parents = new Map(organisations.map((o) => [o.id, o.parentOrganisationId]));
-      const issues = validateOrganisation(formToOrganisationFields(values), {
-        id: organisationId,
-        parentOf: (id) => parents.get(id),
-      });
+      const issues = validateOrganisation(
+        cleanFormText('organisations', formToOrganisationFields(values)),
+        {
+          id: organisationId,
+          parentOf: (id) => parents.get(id),
+        },
+      );
       return firstErrorPerField(issues, formFieldForIssue, (issue) =>
         t(`organisations.errors.${issue.code}`, { max: issue.max }),
       );

@@ -66,6 +66,10 @@ export const organisationMessages = defineMessages({
     errors: {
       required: 'Enter the name of the organisation.',
       tooLong: 'This is too long: at most {{max}} characters.',
+      controlCharacter:
+        'This holds a control character that cannot be stored (often from copy and paste). Type the text again.',
+      unpairedSurrogate:
+        'This holds a broken character (half of an emoji or symbol, often from copy and paste). Delete it and type the character again.',
       invalidOption: 'Choose one of the options.',
       countryCode: 'Enter a two-letter country code in capitals, such as GB or DE.',
       httpsUrl: 'Enter a full address starting with https://, such as https://www.leipzig.de.',
@@ -135,6 +139,10 @@ export const organisationMessages = defineMessages({
     errors: {
       required: 'Geben Sie den Namen der Organisation ein.',
       tooLong: 'Dieser Wert ist zu lang: höchstens {{max}} Zeichen.',
+      controlCharacter:
+        'Dieser Text enthält ein Steuerzeichen, das nicht gespeichert werden kann (oft aus Kopieren und Einfügen). Geben Sie den Text neu ein.',
+      unpairedSurrogate:
+        'Dieser Text enthält ein beschädigtes Zeichen (ein halbes Emoji oder Symbol, oft aus Kopieren und Einfügen). Löschen Sie es und geben Sie das Zeichen neu ein.',
       invalidOption: 'Wählen Sie eine der Möglichkeiten.',
       countryCode: 'Geben Sie einen Ländercode aus zwei Großbuchstaben ein, z. B. GB oder DE.',
       httpsUrl:

@@ -16,6 +16,8 @@ import {
   type PartnershipFormValues,
 } from './partnershipFormModel';
 import { PartyFields } from './PartyFields';
+// What the form fixes without asking (line breaks, control characters) is fixed before it is checked.
+import { cleanFormText } from '../../../shared/sync/documentRules';
 
 export interface PartnershipFormProps {
   title: string;
@@ -53,7 +55,9 @@ export function PartnershipForm({
       onSubmit: (values) => onSubmit(values, organisationName),
       validate: (values) =>
         firstErrorPerField(
-          validatePartnership(formToPartnershipFields(values, organisationName)),
+          validatePartnership(
+            cleanFormText('partnerships', formToPartnershipFields(values, organisationName)),
+          ),
           formFieldForIssue,
           (issue) => t(`partnerships.errors.${issue.code}`, { max: issue.max }),
         ),

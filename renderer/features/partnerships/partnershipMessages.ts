@@ -58,6 +58,10 @@ export const partnershipMessages = defineMessages({
     errors: {
       required: 'Fill in this field.',
       tooLong: 'This is too long: at most {{max}} characters.',
+      controlCharacter:
+        'This holds a control character that cannot be stored (often from copy and paste). Type the text again.',
+      unpairedSurrogate:
+        'This holds a broken character (half of an emoji or symbol, often from copy and paste). Delete it and type the character again.',
       invalidOption: 'Choose one of the options.',
       countryCode: 'Enter a two-letter country code in capitals, such as GB or DE.',
       tooFewParties: 'A partnership needs at least two parties.',
@@ -121,6 +125,10 @@ export const partnershipMessages = defineMessages({
     errors: {
       required: 'Füllen Sie dieses Feld aus.',
       tooLong: 'Dieser Wert ist zu lang: höchstens {{max}} Zeichen.',
+      controlCharacter:
+        'Dieser Text enthält ein Steuerzeichen, das nicht gespeichert werden kann (oft aus Kopieren und Einfügen). Geben Sie den Text neu ein.',
+      unpairedSurrogate:
+        'Dieser Text enthält ein beschädigtes Zeichen (ein halbes Emoji oder Symbol, oft aus Kopieren und Einfügen). Löschen Sie es und geben Sie das Zeichen neu ein.',
       invalidOption: 'Wählen Sie eine der Möglichkeiten.',
       countryCode: 'Geben Sie einen Ländercode aus zwei Großbuchstaben ein, z. B. GB oder DE.',
       tooFewParties: 'Eine Partnerschaft braucht mindestens zwei Seiten.',

@@ -16,6 +16,8 @@ import {
 } from './agendaItemFormModel';
 import type { FieldIssue } from './fieldIssue';
 import type { VisitLookups } from './useVisitLookups';
+// What the form fixes without asking (line breaks, control characters) is fixed before it is checked.
+import { cleanFormText } from '../../../shared/sync/documentRules';
 
 export interface AgendaItemFormProps {
   visitId: string;
@@ -43,7 +45,9 @@ export function AgendaItemForm({
       onSubmit: (values) => onSubmit(values, attendees),
       validate: (values) =>
         firstErrorPerField(
-          validateAgendaItem(formToAgendaInput(values, visitId, attendees)),
+          validateAgendaItem(
+            cleanFormText('agendaItems', formToAgendaInput(values, visitId, attendees)),
+          ),
           agendaFieldForIssue,
           (issue) => issue,
         ),

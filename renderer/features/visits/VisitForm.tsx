@@ -11,6 +11,8 @@ import type { Messages } from '../../i18n/resources';
 import type { FieldIssue } from './fieldIssue';
 import { useVisitLookups } from './useVisitLookups';
 import { formFieldForIssue, formToVisitFields, type VisitFormValues } from './visitFormModel';
+// What the form fixes without asking (line breaks, control characters) is fixed before it is checked.
+import { cleanFormText } from '../../../shared/sync/documentRules';
 
 export interface VisitFormProps {
   title: string;
@@ -31,7 +33,7 @@ export function VisitForm({ title, initialValues, onSubmit, onCancel }: VisitFor
     onSubmit,
     validate: (values) =>
       firstErrorPerField(
-        validateVisit(formToVisitFields(values)),
+        validateVisit(cleanFormText('visits', formToVisitFields(values))),
         formFieldForIssue,
         (issue) => issue,
       ),

@@ -211,6 +211,10 @@ export const visitMessages = defineMessages({
     issues: {
       required: 'This field is required.',
       tooLong: 'This is too long: at most {{max}} characters.',
+      controlCharacter:
+        'This holds a control character that cannot be stored (often from copy and paste). Type the text again.',
+      unpairedSurrogate:
+        'This holds a broken character (half of an emoji or symbol, often from copy and paste). Delete it and type the character again.',
       date: 'Enter a real date.',
       dateOrder: 'The end date must not be before the start date.',
       dateRange: 'A visit can last at most {{max}} days.',
@@ -425,6 +429,10 @@ export const visitMessages = defineMessages({
     issues: {
       required: 'Dieses Feld ist erforderlich.',
       tooLong: 'Dieser Wert ist zu lang: höchstens {{max}} Zeichen.',
+      controlCharacter:
+        'Dieser Text enthält ein Steuerzeichen, das nicht gespeichert werden kann (oft aus Kopieren und Einfügen). Geben Sie den Text neu ein.',
+      unpairedSurrogate:
+        'Dieser Text enthält ein beschädigtes Zeichen (ein halbes Emoji oder Symbol, oft aus Kopieren und Einfügen). Löschen Sie es und geben Sie das Zeichen neu ein.',
       date: 'Geben Sie ein gültiges Datum ein.',
       dateOrder: 'Das Enddatum darf nicht vor dem Anfangsdatum liegen.',
       dateRange: 'Ein Besuch dauert höchstens {{max}} Tage.',
