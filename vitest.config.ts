@@ -25,9 +25,6 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['test/server/**/*.test.ts', 'test/integration/**/*.test.ts'],
-          // The randomized convergence test fails against today's replication:
-          // out of `npm test` until the new loop lands (`npm run test:convergence` runs it).
-          exclude: process.env.LIAISON_CONVERGENCE ? [] : ['**/*.fuzz.test.ts'],
           // A migrated PGlite database, made once, that each file's databases start from.
           globalSetup: ['test/setup/pgliteTemplate.ts'],
           testTimeout: 30_000,
