@@ -292,45 +292,6 @@ export function mergeDocuments<T extends { _deleted: boolean }>(
   const mineFields = strip(mine);
   const theirFields = strip(theirs);
 
-  // An edit beats a concurrent delete: the document lives on with the edits.
-  if (mine._deleted !== theirs._deleted) {
-    const deletedSide = mine._deleted ? mineFields : theirFields;
-    const editingSide = mine._deleted ? theirFields : mineFields;
-    const edited = !jsonEqual(editingSide, baseFields);
-    if (!edited) return { merged: mine._deleted ? mine : theirs, conflicts: [] };
-    const deleteConflict = {
-      fieldPath: '_deleted',
-      localValue: mine._deleted,
-      serverValue: theirs._deleted,
-    };
-    if (mine._deleted) {
-      // The local tombstone still holds what was edited here before the
-      // delete: it lives on with the server's edits, as the other way round.
-      const { record, conflicts } = keepRecordRules(
-        mergeObjects('', baseFields, mineFields, theirFields, rules, found, derived),
-        mineFields,
-        theirFields,
-        rules,
-        found.conflicts,
-      );
-      return {
-        merged: { ...record, ...metadataOf(theirs), _deleted: false } as unknown as T,
-        conflicts: [deleteConflict, ...conflicts],
-      };
-    }
-    const { record, conflicts } = keepRecordRules(
-      mergeObjects('', baseFields, mineFields, deletedSide, rules, found, derived),
-      mineFields,
-      deletedSide,
-      rules,
-      found.conflicts,
-    );
-    return {
-      merged: { ...record, ...metadataOf(mine), _deleted: false } as unknown as T,
-      conflicts: [deleteConflict, ...conflicts],
-    };
-  }
-
   const { record: fields, conflicts } = keepRecordRules(
     mergeObjects('', baseFields, mineFields, theirFields, rules, found, derived),
     mineFields,
@@ -338,6 +299,29 @@ export function mergeDocuments<T extends { _deleted: boolean }>(
     rules,
     found.conflicts,
   );
+
+  // An edit beats a concurrent delete: the document lives on with the edits
+  // of both sides (a tombstone still holds what was edited before the delete).
+  if (mine._deleted !== theirs._deleted) {
+    const editingSide = mine._deleted ? theirFields : mineFields;
+    if (jsonEqual(editingSide, baseFields)) {
+      return { merged: mine._deleted ? mine : theirs, conflicts: [] };
+    }
+    const deleteConflict = {
+      fieldPath: '_deleted',
+      localValue: mine._deleted,
+      serverValue: theirs._deleted,
+    };
+    return {
+      merged: {
+        ...fields,
+        ...metadataOf(mine._deleted ? theirs : mine),
+        _deleted: false,
+      } as unknown as T,
+      conflicts: [deleteConflict, ...conflicts],
+    };
+  }
+
   // The edit that survives names the last editor; the server's stands when nothing local does.
   const localSurvives = !jsonEqual(fields, theirFields);
   return {
