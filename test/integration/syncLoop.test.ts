@@ -199,4 +199,46 @@ describe.each(ENGINES)('the sync loop on $name', (engine) => {
       .poll(async () => (await local(other, saved.id))?.pronunciation, poll)
       .toBe('yoong');
   });
+
+  it('stays signed out when another collection’s request fails as unreachable after the 401', async () => {
+    let clock = Date.now();
+    const server = await lab.server({ now: () => new Date(clock) });
+    const workspace = await lab.workspace(server);
+    // Once held, an agenda-items pull waits for `release`, then fails as a dropped network.
+    let hold = false;
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let held = 0;
+    let failed = false;
+    const device = await lab.client(server, workspace, 'editor', {
+      fetch: async (input, init) => {
+        if (hold && String(input).includes('/agendaItems/pull')) {
+          held++;
+          await released;
+          failed = true;
+          throw new TypeError('fetch failed');
+        }
+        return fetch(input, init);
+      },
+    });
+    await device.replication.awaitInSync();
+
+    hold = true;
+    clock += 31 * 86_400_000;
+    await device.replication.syncNow();
+    await expect.poll(() => held, poll).toBeGreaterThan(0);
+    await expect.poll(() => device.replication.status$.value.phase, poll).toBe('signedOut');
+    release();
+    // The late "unreachable" must not hide that the user has to sign in again.
+    const statuses = device.recordStatus();
+    await expect.poll(() => failed, poll).toBe(true);
+    // One turn of the event loop: the failure's handling (promise callbacks) is done by then.
+    await new Promise((resolve) => setImmediate(resolve));
+    statuses.stop();
+    expect(device.replication.status$.value).toMatchObject({
+      phase: 'signedOut',
+      error: { code: 'unauthorized' },
+    });
+    expect(statuses.seen.map((status) => status.error?.code)).not.toContain('unreachable');
+  });
 });
