@@ -71,13 +71,13 @@ if (postgresUrl) {
 }
 
 /** A realistic contact, about 600 bytes of JSON. */
-function contact(index: number) {
+function contact(index: number, author: string) {
   const stamp = new Date(Date.UTC(2025, 0, 1) + index * 60_000).toISOString();
   return {
     id: randomUUID(),
     createdAt: stamp,
     updatedAt: stamp,
-    updatedBy: 'bench',
+    updatedBy: author,
     tags: index % 3 === 0 ? ['delegation'] : [],
     givenNames: `Given ${index}`,
     familyName: `Family ${index % 997}`,
@@ -114,7 +114,7 @@ async function benchEngine(engine: EngineSetup): Promise<Measurement[]> {
       const { token } = await accounts.startSession(user);
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
       const url = `${base}/v1/workspaces/${workspace.id}/collections/contacts`;
-      const documents = Array.from({ length: DOCUMENTS }, (_, index) => contact(index));
+      const documents = Array.from({ length: DOCUMENTS }, (_, index) => contact(index, user.id));
 
       // Push: 100 sequential pushes of 100 new documents each, as a laptop catching up would.
       let start = performance.now();

@@ -80,8 +80,12 @@ async function seed(
     await documents.push(
       workspaceId,
       'contacts',
+      // Stamped with the user pushing them, as the server requires.
       rows.slice(from, from + SEED_BATCH).map((row) => ({
-        newDocumentState: row as Record<string, unknown> & { id: string; _deleted: boolean },
+        newDocumentState: { ...row, updatedBy: author } as unknown as Record<string, unknown> & {
+          id: string;
+          _deleted: boolean;
+        },
       })),
       author,
     );
@@ -184,7 +188,7 @@ async function main(): Promise<void> {
         const workspace = await accounts.createWorkspace(`Bench ${size}`);
         await accounts.addMember(workspace.id, user.id, 'admin');
         await seed(documents, db, workspace.id, user.id, all.slice(0, size));
-        sessions.push({ serverUrl, token, workspaceId: workspace.id });
+        sessions.push({ serverUrl, token, workspaceId: workspace.id, userId: user.id });
       }
       console.log(
         `\nsync: client bundle, server on PGlite (${dir}), ${PULL_SIZES.map((size) => size.toLocaleString('en-GB')).join(' and ')} contacts seeded through Documents.push in ${Math.round(since(step))} ms`,

@@ -20,6 +20,8 @@ export interface BenchSession {
   serverUrl: string;
   token: string;
   workspaceId: string;
+  /** The signed-in user, whom edits are stamped with (the server takes no other). */
+  userId: string;
 }
 
 export interface FirstPullReport {
@@ -51,7 +53,12 @@ export interface RawWriteReport {
 
 /** The client opened by `firstPull`, kept for `pushOfflineEdits` on the same page. */
 let device:
-  | { database: LiaisonDatabase; replication: WorkspaceReplication; network: ManualConnectivity }
+  | {
+      database: LiaisonDatabase;
+      replication: WorkspaceReplication;
+      network: ManualConnectivity;
+      userId: string;
+    }
   | undefined;
 
 async function until(condition: () => boolean, what: string, timeoutMs = 60_000): Promise<void> {
@@ -70,6 +77,7 @@ async function firstPull(session: BenchSession): Promise<FirstPullReport> {
   const replication = new WorkspaceReplication(database, {
     client: new ServerClient({ serverUrl: session.serverUrl, token: session.token }),
     workspaceId: session.workspaceId,
+    author: session.userId,
     connectivity: network,
   });
   let expected: number | null = null;
@@ -82,7 +90,7 @@ async function firstPull(session: BenchSession): Promise<FirstPullReport> {
   await replication.start();
   await replication.awaitInSync();
   const ms = performance.now() - started;
-  device = { database, replication, network };
+  device = { database, replication, network, userId: session.userId };
   const pulls = performance
     .getEntriesByType('resource')
     .filter((entry) => entry.name.includes('/pull?'));
@@ -102,7 +110,7 @@ async function firstPull(session: BenchSession): Promise<FirstPullReport> {
  */
 async function pushOfflineEdits(count: number): Promise<PushReport> {
   if (!device) throw new Error('firstPull first');
-  const { database, replication, network } = device;
+  const { database, replication, network, userId } = device;
   network.set(false);
   await until(() => replication.status$.value.phase === 'paused', 'the replication to pause');
 
@@ -113,7 +121,7 @@ async function pushOfflineEdits(count: number): Promise<PushReport> {
     ...contact.toMutableJSON(),
     notes: `Met again on the return visit (${index}).`,
     updatedAt: new Date().toISOString(),
-    updatedBy: 'bench-user',
+    updatedBy: userId,
   }));
   const { error } = await database.contacts.bulkUpsert(edited);
   if (error.length > 0) throw new Error(`${error.length} edits refused`);
