@@ -133,6 +133,10 @@ function contact(random: Random, base: BaseDocument, organisations: Organisation
     lawfulBasis: random.chance(0.9) ? 'public-task' : 'consent',
     reviewDate: dayFrom2023(random.int(900, 1800)),
   };
+  // The forms (and the sync server) ask for a note of the consent given.
+  if (result.lawfulBasis === 'consent') {
+    result.consentNote = 'Agreed at the partnership forum to be kept on file.';
+  }
   if (culture.honorifics) result.honorific = culture.honorifics[female ? 'female' : 'male'];
   if (random.chance(0.2)) result.titlesBefore = random.pick(culture.titles);
   if (culture.country === 'GB' && random.chance(0.1))
@@ -155,10 +159,14 @@ function visit(
   const city = random.pick(culture.cities);
   const startOffset = random.int(0, 1400);
   const days = random.int(1, 5);
-  const members = Array.from({ length: random.int(2, 8) }, () => ({
-    contactId: random.pick(contacts).id,
-    role: random.pick(VISIT_MEMBER_ROLES),
-  }));
+  // Each person and organisation once (the forms and the sync server refuse duplicates).
+  const members = uniqueBy(
+    Array.from({ length: random.int(2, 8) }, () => ({
+      contactId: random.pick(contacts).id,
+      role: random.pick(VISIT_MEMBER_ROLES),
+    })),
+    (member) => member.contactId,
+  );
   return {
     ...base,
     title: `${random.pick(['Delegation to', 'Trade mission to', 'Study visit to', 'Conference in'])} ${city}`,
@@ -172,10 +180,9 @@ function visit(
     status: random.pick(VISIT_STATUSES),
     leadContactId: members[0]?.contactId,
     members,
-    partnerOrganisationIds: Array.from(
-      { length: random.int(1, 4) },
-      () => random.pick(organisations).id,
-    ),
+    partnerOrganisationIds: [
+      ...new Set(Array.from({ length: random.int(1, 4) }, () => random.pick(organisations).id)),
+    ],
     objectives: 'Build links in the creative industries.\nExplore Horizon Europe funding.',
   };
 }
@@ -304,4 +311,10 @@ export function generateBenchData(
     return agenda(context, v, count);
   });
   return { organisations, contacts, visits, agendaItems };
+}
+
+/** The first of each key, in order. */
+function uniqueBy<T>(items: T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => !seen.has(key(item)) && seen.add(key(item)));
 }

@@ -2,6 +2,7 @@ import { getValidator } from 'rxdb/plugins/validate-z-schema';
 import { describe, expect, it } from 'vitest';
 import { deriveAgendaUtc, findOverlaps } from '../../../shared/domain/agenda';
 import { collectionSchemas } from '../../../shared/domain/schemas';
+import { documentIssues } from '../../../shared/sync/documentRules';
 import {
   BENCH_COUNTS,
   BENCH_LARGE_AGENDA_SIZE,
@@ -31,6 +32,28 @@ describe('generateBenchData', () => {
     expect(perVisit.get(BENCH_VISIT_WITH_40_ITEMS_ID)).toBe(BENCH_LARGE_AGENDA_SIZE);
     const others = [...perVisit].filter(([id]) => id !== BENCH_VISIT_WITH_40_ITEMS_ID);
     expect(Math.max(...others.map(([, count]) => count))).toBeLessThan(BENCH_LARGE_AGENDA_SIZE);
+  });
+
+  // On part of the data: checking all 32,000 takes longer than the point needs.
+  it('makes only documents the sync server takes (the sync bench pushes them)', () => {
+    const part = { contacts: 1_000, organisations: 100, visits: 300, agendaItems: 300 };
+    const some = generateBenchData(BENCH_SEED, undefined, part);
+    const refused = (['contacts', 'organisations', 'visits', 'agendaItems'] as const).flatMap(
+      (name) =>
+        (some[name] as unknown as Record<string, unknown>[]).flatMap((document) =>
+          documentIssues(name, { ...document, _deleted: false } as never).map(
+            (issue) => `${name} ${String(document.id)} ${issue.field}: ${issue.reason}`,
+          ),
+        ),
+    );
+    expect(refused.slice(0, 5)).toEqual([]);
+    // Duplicates are rare: every visit of the whole set is checked for them.
+    const repeated = data.visits.filter(
+      (visit) =>
+        new Set(visit.members.map((member) => member.contactId)).size !== visit.members.length ||
+        new Set(visit.partnerOrganisationIds).size !== visit.partnerOrganisationIds.length,
+    );
+    expect(repeated.map((visit) => visit.id)).toEqual([]);
   });
 
   // On a smaller data set: making all 32,000 documents twice more would take
