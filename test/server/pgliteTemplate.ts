@@ -1,6 +1,7 @@
+import { Blob as NodeBlob } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
+import { access, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { MIGRATIONS, migrate } from '../../server/db/migrations';
 import { pgliteDatabase } from '../../server/db/pgliteDatabase';
@@ -15,25 +16,26 @@ import type { SqlDatabase } from '../../server/db/sql';
  * (`test/setup/pgliteTemplate.ts`) builds it before any test file starts;
  * outside Vitest (`npm run fuzz`) the first open builds it.
  */
-const root = fileURLToPath(new URL('../../', import.meta.url));
-const CACHE_DIR = `${root}node_modules/.cache/liaison-pglite-template`;
+// By path, not `new URL(…, import.meta.url)`: under jsdom URL is jsdom's, which node:url refuses.
+const root = path.resolve(import.meta.dirname, '../..');
+const CACHE_DIR = path.join(root, 'node_modules/.cache/liaison-pglite-template');
 
 async function templatePath(): Promise<string> {
   const pglite = JSON.parse(
-    await readFile(`${root}node_modules/@electric-sql/pglite/package.json`, 'utf8'),
+    await readFile(path.join(root, 'node_modules/@electric-sql/pglite/package.json'), 'utf8'),
   ) as { version: string };
   const key = createHash('sha256')
     .update(JSON.stringify({ pglite: pglite.version, migrations: MIGRATIONS }))
     .digest('hex')
     .slice(0, 16);
-  return `${CACHE_DIR}/migrated-${key}.tar`;
+  return path.join(CACHE_DIR, `migrated-${key}.tar`);
 }
 
 /** Builds the template when it is missing; returns its path. Safe when several processes race. */
 export async function ensurePgliteTemplate(): Promise<string> {
   const file = await templatePath();
   if (
-    await readFile(file).then(
+    await access(file).then(
       () => true,
       () => false,
     )
@@ -48,8 +50,8 @@ export async function ensurePgliteTemplate(): Promise<string> {
     await mkdir(CACHE_DIR, { recursive: true });
     // Templates of older migrations are of no more use.
     for (const name of await readdir(CACHE_DIR)) {
-      if (`${CACHE_DIR}/${name}` !== file && name.startsWith('migrated-'))
-        await rm(`${CACHE_DIR}/${name}`, { force: true });
+      if (path.join(CACHE_DIR, name) !== file && name.startsWith('migrated-'))
+        await rm(path.join(CACHE_DIR, name), { force: true });
     }
     // Written aside and renamed: another process never reads half a file.
     const partial = `${file}.${process.pid}.partial`;
@@ -65,6 +67,9 @@ let template: Promise<Blob> | undefined;
 
 /** A new in-memory PGlite database, migrated, from the template: about a second. */
 export async function openMigratedPglite(): Promise<SqlDatabase> {
-  template ??= ensurePgliteTemplate().then(async (file) => new Blob([await readFile(file)]));
+  // Node's Blob, also under jsdom (the renderer's live-server tests), whose Blob lacks arrayBuffer().
+  template ??= ensurePgliteTemplate().then(
+    async (file) => new NodeBlob([await readFile(file)]) as unknown as Blob,
+  );
   return pgliteDatabase(await PGlite.create({ loadDataDir: await template }));
 }
