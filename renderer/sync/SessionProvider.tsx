@@ -50,6 +50,11 @@ export function SessionProvider({ store, children }: SessionProviderProps) {
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }
 
+/** The signed-in user's id where a session is open; undefined before sign-in or outside a SessionProvider. */
+export function useSignedInUserId(): string | undefined {
+  return useContext(SessionContext)?.session?.user.id;
+}
+
 export function useSession(): SessionContextValue {
   const value = useContext(SessionContext);
   if (!value) throw new Error('useSession needs a <SessionProvider> above it.');

@@ -35,7 +35,9 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     const subscription = replication.status$.subscribe((status) =>
       setValue({ replication, status }),
     );
-    void replication.start();
+    replication.start().catch((error: unknown) => {
+      console.error('Sync could not start', error);
+    });
     // File → Sync Now in the desktop app's menu.
     const stopListening = getPlatform().onMenuCommand('syncNow', () => void replication.syncNow());
     return () => {

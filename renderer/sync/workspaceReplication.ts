@@ -85,9 +85,20 @@ export class WorkspaceReplication {
   }
 
   async start(): Promise<void> {
+    try {
+      await this.open();
+    } catch (error) {
+      // Stopped (signed out, workspace closed) while starting: the store went away under it.
+      if (this.stopped) return;
+      throw error;
+    }
+  }
+
+  private async open(): Promise<void> {
     const { client, workspaceId } = this.options;
     const meta = await SyncMeta.open(this.database, `${client.serverUrl}|${workspaceId}`);
     this.meta = meta;
+    if (this.stopped) return void (await meta.close());
     const recordConflicts = conflictRecorder(this.database, this.now);
     const names = SYNCED_COLLECTION_NAMES.filter((name) => this.database.collections[name]);
     for (const name of names) {
@@ -108,6 +119,7 @@ export class WorkspaceReplication {
         },
       });
       await sync.init();
+      if (this.stopped) return;
       this.loops.set(name, { sync, pull: true, push: true, running: false, failures: 0 });
     }
     const syncs = [...this.loops.values()].map((loop) => loop.sync);
@@ -183,7 +195,7 @@ export class WorkspaceReplication {
     for (const subscription of this.subscriptions) subscription.unsubscribe();
     for (const loop of this.loops.values()) clearTimeout(loop.retry);
     await Promise.all([...this.loops.values()].map((loop) => loop.sync.settled()));
-    await this.meta?.close();
+    await this.meta?.close().catch(() => undefined);
   }
 
   private connectivity(): Connectivity {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { loadSampleWorkspace, type SampleCounts } from '../../data/loadSampleWorkspace';
 import { useDatabase } from '../../data/useLiveQuery';
 import { useClock } from '../../app/clock';
-import { useSession } from '../../sync/SessionProvider';
+import { useSignedInUserId } from '../../sync/SessionProvider';
 
 type LoadState =
   | { step: 'idle' }
@@ -20,14 +20,14 @@ export function LoadSampleButton() {
   const { t } = useTranslation();
   const database = useDatabase();
   const now = useClock();
-  const { session } = useSession();
+  const signedIn = useSignedInUserId();
   const [state, setState] = useState<LoadState>({ step: 'idle' });
   const hintId = useId();
 
   const load = async () => {
     setState({ step: 'loading' });
     try {
-      const counts = await loadSampleWorkspace(database, now().toISOString(), session?.user.id);
+      const counts = await loadSampleWorkspace(database, now().toISOString(), signedIn);
       setState({ step: 'loaded', counts });
     } catch (error) {
       setState({
