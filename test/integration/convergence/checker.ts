@@ -131,12 +131,14 @@ export async function checkWorld(world: World, model: CausalModel): Promise<Fail
       );
     // Never on the server is fine for a document deleted before its first push, as for a deleted one.
     if (!row || row.deleted) {
-      // Each value must have been seen by some delete (several may have deleted it, each seeing part).
+      // Each value must have been seen by some delete (several may have deleted it, each
+      // seeing part), or have lost a merge before and sit in Conflicts.
       const unseen = [...fields].flatMap(([field, writes]) =>
         writes
           .filter(
             (write) =>
-              !deletes.some((event) => lineageOf(field, event.seen[field]).has(write.value)),
+              !deletes.some((event) => lineageOf(field, event.seen[field]).has(write.value)) &&
+              !recordedAsLost(id, field, write.value),
           )
           .map(
             (write) => `${field} = ${JSON.stringify(write.value)} (#${write.op} d${write.device})`,

@@ -140,8 +140,14 @@ export class OpRunner {
       case 'delete': {
         const found = await this.target(device, op.target);
         if (!found) return false;
-        const seen = found.document.toJSON() as Record<string, unknown>;
         this.undos.set(op.n, { ...found, undo: await app.remove(found.document, device.author) });
+        // What the delete saw is what its tombstone holds: the delete applies to the
+        // latest copy, which a pull may have changed since the document was read.
+        const [tombstone] = await database[found.collection].storageInstance.findDocumentsById(
+          [found.id],
+          true,
+        );
+        const seen = (tombstone ?? found.document.toJSON()) as Record<string, unknown>;
         model.lived(found.collection, found.id, { ...at, kind: 'delete', seen });
         return true;
       }
