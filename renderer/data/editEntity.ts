@@ -127,7 +127,15 @@ export async function editEntity<T extends BaseDocument>(
   let other = { updatedBy: opened.updatedBy, updatedAt: opened.updatedAt };
   // The modifier runs again on a newer revision if one lands while writing,
   // so what it reports is always about the revision it wrote over.
+  let gone: 'deleted' | 'erased' | undefined;
   const saved = await document.incrementalModify((current) => {
+    // Deleted or erased between the look above and this write (sync landed):
+    // write nothing, above all no personal data into an erasure's tombstone.
+    if ((current as { _deleted?: boolean })._deleted) {
+      gone = isErasure(current as unknown as { _deleted: boolean }) ? 'erased' : 'deleted';
+      return current;
+    }
+    gone = undefined;
     const latest = current as unknown as T;
     const stored = withChanges(withoutMetadata(latest), {});
     const { merged, conflicts } = mergeDocuments(
@@ -147,6 +155,7 @@ export async function editEntity<T extends BaseDocument>(
       stamp,
     ) as unknown as typeof current;
   });
+  if (gone) return { status: gone };
   const recorded = lost.map((conflict) =>
     formConflict(collection.name, opened.id, conflict, result, other, stamp.now.toISOString()),
   );

@@ -90,7 +90,10 @@ export function patchEntity<T extends BaseDocument>(
   now: Date = new Date(),
 ): Promise<RxDocument<T>> {
   return document.incrementalModify((current) =>
-    stamped({ ...current, ...change(current as T) }, { author, now }),
+    // Deleted or erased meanwhile (sync landed): nothing to change, nothing written into a tombstone.
+    (current as { _deleted?: boolean })._deleted
+      ? current
+      : stamped({ ...current, ...change(current as T) }, { author, now }),
   );
 }
 

@@ -3,7 +3,14 @@ import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/dat
 import { editEntity, saveFormEdit } from '../../../renderer/data/editEntity';
 import { patchEntity, withoutMetadata } from '../../../renderer/data/writes';
 import { moveAgendaTimes } from '../../../shared/domain/agendaMove';
-import { agendaItemFields, freshDatabaseOptions, insertEntity, visitFields } from '../appHarness';
+import { eraseContact } from '../../../renderer/data/eraseContact';
+import {
+  agendaItemFields,
+  contactFields,
+  freshDatabaseOptions,
+  insertEntity,
+  visitFields,
+} from '../appHarness';
 
 let database: LiaisonDatabase;
 beforeEach(async () => {
@@ -65,5 +72,54 @@ describe('editEntity', () => {
       members: [member],
     });
     expect(await database.conflicts.count().exec()).toBe(0);
+  });
+});
+
+describe('an erasure that lands while an edit is being written', () => {
+  async function erasedUnderneath() {
+    const person = await insertEntity(
+      database.contacts,
+      contactFields({ givenNames: 'Hans-Jürgen', familyName: 'Weiß', dietaryNeeds: 'No pork' }),
+      'kim',
+    );
+    const opened = person.toMutableJSON();
+    // Sync brings the erasure after the form looked the record up, before it writes.
+    await eraseContact(database, person.id, { author: 'anna', now: new Date() });
+    return { person, opened };
+  }
+
+  /** What the erasure's tombstone holds that could identify the person. */
+  const personal = async (id: string) => {
+    const [stored] = await database.contacts.storageInstance.findDocumentsById([id], true);
+    const { givenNames, familyName, notes, dietaryNeeds } = stored as unknown as Record<
+      string,
+      unknown
+    >;
+    return { deleted: stored?._deleted, givenNames, familyName, notes, dietaryNeeds };
+  };
+  const nothing = {
+    deleted: true,
+    givenNames: '',
+    familyName: '',
+    notes: undefined,
+    dietaryNeeds: undefined,
+  };
+
+  it('a patch writes nothing into the erasure tombstone', async () => {
+    const { person } = await erasedUnderneath();
+    await patchEntity(person, () => ({ notes: 'Prefers German' }), 'kim');
+    expect(await personal(person.id)).toEqual(nothing);
+  });
+
+  it('a form save says the person was erased and writes nothing', async () => {
+    const { person, opened } = await erasedUnderneath();
+    // The form found the record alive a moment ago: its lookup answers with that copy.
+    const stale = new Proxy(database.contacts, {
+      get: (target, key) =>
+        key === 'findOne' ? () => ({ exec: async () => person }) : Reflect.get(target, key),
+    });
+    const outcome = await editEntity(stale, opened, { familyName: 'Weiss' }, kim);
+    expect(outcome.status).toBe('erased');
+    expect(await personal(person.id)).toEqual(nothing);
   });
 });
