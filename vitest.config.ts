@@ -25,10 +25,6 @@ export default defineConfig({
           name: 'server',
           environment: 'node',
           include: ['test/server/**/*.test.ts', 'test/integration/**/*.test.ts'],
-          // The randomized convergence test still finds a timing-dependent lost write now
-          // and then (see its file): out of `npm test` until that is fixed, so CI is not a
-          // coin toss; `npm run test:convergence` and `npm run fuzz` run it.
-          exclude: process.env.LIAISON_CONVERGENCE ? [] : ['**/*.fuzz.test.ts'],
           // A migrated PGlite database, made once, that each file's databases start from.
           globalSetup: ['test/setup/pgliteTemplate.ts'],
           testTimeout: 30_000,
