@@ -15,10 +15,13 @@ import { ChangeFeed } from './services/changeFeed';
 import { DocumentValidator } from './services/documentValidator';
 import { Documents } from './services/documents';
 
+/** The shutdown grace when the configuration names none (see `ServerConfig.shutdownGraceMs`). */
+const DEFAULT_SHUTDOWN_GRACE_MS = 8000;
+
 export interface AppOptions {
   db: SqlDatabase;
   config: Pick<ServerConfig, 'corsOrigins' | 'sessionTtlDays' | 'bodyLimit'> &
-    Partial<Pick<ServerConfig, 'trustProxy' | 'passwordCost'>>;
+    Partial<Pick<ServerConfig, 'trustProxy' | 'passwordCost' | 'shutdownGraceMs'>>;
   logger?: FastifyServerOptions['logger'];
   /** The clock for sessions and invites (tests move it). */
   now?: () => Date;
@@ -69,10 +72,21 @@ export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
   // Once closing, a request still in flight is answered with `Connection: close`:
   // server.close() only ends idle keep-alive connections, and one busy when it
   // was called would otherwise hold shutdown up for the keep-alive timeout (72 s).
+  // Connections with nothing in flight are not ended by server.close() either
+  // when they never sent a request (a preconnect, a health check, a client that
+  // opened one and went quiet): after the grace period every connection left is
+  // closed, so a shutdown ends in bounded time.
   let closing = false;
+  let forceClose: NodeJS.Timeout | undefined;
   app.addHook('preClose', async () => {
     closing = true;
+    forceClose = setTimeout(
+      () => app.server.closeAllConnections(),
+      options.config.shutdownGraceMs ?? DEFAULT_SHUTDOWN_GRACE_MS,
+    );
+    forceClose.unref();
   });
+  app.addHook('onClose', async () => clearTimeout(forceClose));
   app.addHook('onSend', async (_request, reply, payload) => {
     if (closing) reply.header('connection', 'close');
     return payload;

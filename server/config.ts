@@ -18,6 +18,12 @@ export interface ServerConfig {
   trustProxy: number;
   logLevel: string;
   /**
+   * How long a shutdown waits for requests in flight before it closes every
+   * connection still open (one that never sent a request would otherwise hold
+   * it up until the operating system gives up on it).
+   */
+  shutdownGraceMs: number;
+  /**
    * The scrypt cost of new password hashes. Not read from the environment:
    * the server always uses `PASSWORD_COST`; only tests pass a lower one.
    */
@@ -52,5 +58,6 @@ export function readConfig(env: Record<string, string | undefined>, cwd: string)
     bodyLimit: integer('BODY_LIMIT', env.BODY_LIMIT, 5 * 1024 * 1024, 1024),
     trustProxy: integer('TRUST_PROXY', env.TRUST_PROXY, 0, 0),
     logLevel: env.LOG_LEVEL || 'info',
+    shutdownGraceMs: integer('SHUTDOWN_GRACE_MS', env.SHUTDOWN_GRACE_MS, 8000, 0),
   };
 }

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerResponse } from 'node:http';
 import { authenticateMember, bearerToken } from '../http/authenticate';
+import { ApiError } from '../http/errors';
 import type { Accounts } from '../services/accounts';
 import type { ChangeFeed } from '../services/changeFeed';
 
@@ -23,7 +24,9 @@ export function streamRoutes(
   options: StreamOptions,
 ): void {
   const open = new Set<ServerResponse>();
+  let closing = false;
   app.addHook('preClose', async () => {
+    closing = true;
     for (const response of open) response.end();
   });
 
@@ -31,6 +34,11 @@ export function streamRoutes(
     await authenticateMember(request, accounts, request.params.ws, 'viewer');
     const token = bearerToken(request) ?? '';
     const workspaceId = request.params.ws;
+    // Authenticated while the server began shutting down: a stream opened now
+    // would miss the ending above and hold the shutdown up.
+    if (closing) {
+      throw new ApiError(503, 'shutting_down', 'The server is restarting; try again shortly.');
+    }
 
     reply.hijack();
     const response = reply.raw;

@@ -10,6 +10,7 @@ describe('readConfig', () => {
       dataDir: '/srv/liaison/data/server',
       corsOrigins: [],
       trustProxy: 0,
+      shutdownGraceMs: 8000,
     });
   });
 
@@ -21,6 +22,7 @@ describe('readConfig', () => {
         DATABASE_URL: 'postgres://db/liaison',
         CORS_ORIGINS: 'http://localhost:5173, https://liaison.example.org',
         TRUST_PROXY: '1',
+        SHUTDOWN_GRACE_MS: '2500',
       },
       '/srv',
     );
@@ -30,6 +32,7 @@ describe('readConfig', () => {
       databaseUrl: 'postgres://db/liaison',
       corsOrigins: ['http://localhost:5173', 'https://liaison.example.org'],
       trustProxy: 1,
+      shutdownGraceMs: 2500,
     });
   });
 
@@ -37,5 +40,6 @@ describe('readConfig', () => {
     expect(() => readConfig({ PORT: 'eighty' }, '/')).toThrow(ConfigError);
     expect(() => readConfig({ BODY_LIMIT: '-5' }, '/')).toThrow(/BODY_LIMIT/);
     expect(() => readConfig({ TRUST_PROXY: 'yes' }, '/')).toThrow(/TRUST_PROXY/);
+    expect(() => readConfig({ SHUTDOWN_GRACE_MS: '1.5' }, '/')).toThrow(/SHUTDOWN_GRACE_MS/);
   });
 });

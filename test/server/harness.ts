@@ -53,6 +53,8 @@ export const testConfig = {
   // scrypt at N=2^10 instead of the production 2^15: a sign-in costs milliseconds,
   // not a second on a busy machine (test/server/passwords.test.ts checks both).
   passwordCost: { N: 1024, r: 8, p: 1 },
+  // A test server's connections are its own test's: no need to wait long for them.
+  shutdownGraceMs: 300,
 };
 
 export interface TestServer extends LiaisonServer {
