@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
 import { contentSecurityPolicy } from './shared/security/csp.ts';
 
 /**
@@ -23,6 +24,60 @@ function cspMetaTag(): Plugin {
   };
 }
 
+/**
+ * The browser build's service worker (Workbox, generated at build time):
+ * every file of the build is precached when it installs, so after one online
+ * load the app starts, and every export and import works, with no network,
+ * also after a reload or a browser restart. A new deployment's worker waits
+ * until the user chooses to reload (renderer/platform/webUpdates.ts), so a
+ * page never mixes two versions' chunks. The desktop app reads its files from
+ * disk and registers no worker.
+ */
+function offlineServiceWorker() {
+  return VitePWA({
+    strategies: 'generateSW',
+    registerType: 'prompt',
+    // Registered by the web platform, not by an injected script: an inline
+    // script would break the CSP, and Electron must not register one at all.
+    injectRegister: false,
+    filename: 'sw.js',
+    manifestFilename: 'manifest.webmanifest',
+    includeAssets: ['icons/*.png', 'icons/*.svg'],
+    manifest: {
+      id: './',
+      name: 'Liaison',
+      short_name: 'Liaison',
+      description:
+        "Offline-first organiser for a city's international-affairs team: partnerships, contacts, visits, agendas, follow-ups.",
+      start_url: './',
+      scope: './',
+      display: 'standalone',
+      background_color: '#f5f6f9',
+      theme_color: '#1d2433',
+      icons: [
+        { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+        { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      ],
+    },
+    workbox: {
+      // Everything the app can load: chunks, the PDF worker, fonts, icons, manifest.
+      globPatterns: ['**/*.{html,js,css,ttf,woff,woff2,wasm,png,svg,ico,webmanifest,json}'],
+      // The briefing pack's layout engine and its worker are over a megabyte each.
+      maximumFileSizeToCacheInBytes: 16 * 1024 * 1024,
+      // Hash routing: the only document is index.html, served from the cache offline.
+      navigateFallback: 'index.html',
+      cleanupOutdatedCaches: true,
+      // The first install takes the open page over at once (nothing older to
+      // mix with); later versions wait for the user's "Reload".
+      clientsClaim: true,
+      skipWaiting: false,
+      // No source maps in the worker, none fetched by it.
+      sourcemap: false,
+    },
+  });
+}
+
 const { version } = JSON.parse(
   readFileSync(new URL('./package.json', import.meta.url), 'utf8'),
 ) as { version: string };
@@ -30,14 +85,16 @@ const { version } = JSON.parse(
 export default defineConfig({
   root: fileURLToPath(new URL('./renderer', import.meta.url)),
   base: './',
-  plugins: [react(), cspMetaTag()],
+  plugins: [react(), cspMetaTag(), offlineServiceWorker()],
   // The web platform's getAppVersion() (renderer/platform/webPlatform.ts).
   define: { 'import.meta.env.LIAISON_VERSION': JSON.stringify(version) },
   build: {
     outDir: fileURLToPath(new URL('./dist/renderer', import.meta.url)),
     emptyOutDir: true,
     target: 'chrome120',
-    sourcemap: true,
+    // Maps for DevTools and profiles, not referenced from the chunks: the
+    // packaged app leaves them out, and nothing should ask for them.
+    sourcemap: 'hidden',
     // A desktop app loads its bundle from disk: one larger chunk is fine.
     chunkSizeWarningLimit: 1500,
     // Rolldown reports plugins that take a second or more; the one it names is

@@ -3,10 +3,14 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readSettings } from './app/settings/settings';
 import { createI18n, systemLanguage } from './i18n/i18n';
+import { getPlatform } from './platform';
 import './styles/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element to render Liaison into.');
+
+// The browser build keeps itself on the device for offline use (a service worker).
+getPlatform().updates.start();
 
 const settings = readSettings(window.localStorage, systemLanguage(navigator.languages));
 const i18n = await createI18n(settings.language);

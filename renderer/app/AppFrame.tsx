@@ -15,6 +15,7 @@ import { SyncStatusBar } from '../features/sync/status/SyncStatusBar';
 import { TodayPage } from '../features/today/TodayPage';
 import { VisitsPage } from '../features/visits/VisitsPage';
 import { LanguageSelect } from './LanguageSelect';
+import { UpdatePrompt } from './UpdatePrompt';
 
 const sections = [
   { path: '/today', label: 'nav.today', Page: TodayPage },
@@ -52,6 +53,7 @@ export function AppFrame() {
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <SyncStatusBar />
+        <UpdatePrompt />
         <button
           type="button"
           className="button search-button"

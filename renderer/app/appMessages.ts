@@ -25,6 +25,8 @@ export const appMessages = defineMessages({
       fixErrors_other: 'Please correct {{count}} fields before saving.',
       required: 'This field is required.',
       sensitive: 'Sensitive (special-category data)',
+      updateReady: 'A new version of Liaison is ready.',
+      updateReload: 'Reload',
     },
     nav: {
       today: 'Today',
@@ -45,6 +47,8 @@ export const appMessages = defineMessages({
       sample: 'Sample data',
       sampleHint:
         'Adds the Birmingham–Leipzig partnership, its people, the June 2025 delegation and the creatives’ trade mission to this workspace. Your own records are left as they are.',
+      about: 'About Liaison',
+      version: 'Version {{version}}',
     },
   },
   de: {
@@ -70,6 +74,8 @@ export const appMessages = defineMessages({
       fixErrors_other: 'Bitte korrigieren Sie {{count}} Felder vor dem Speichern.',
       required: 'Dieses Feld ist erforderlich.',
       sensitive: 'Sensibel (besondere Kategorie personenbezogener Daten)',
+      updateReady: 'Eine neue Version von Liaison ist bereit.',
+      updateReload: 'Neu laden',
     },
     nav: {
       today: 'Heute',
@@ -90,6 +96,8 @@ export const appMessages = defineMessages({
       sample: 'Beispieldaten',
       sampleHint:
         'Fügt diesem Arbeitsbereich die Partnerschaft Birmingham–Leipzig, ihre Personen, die Delegation vom Juni 2025 und die Wirtschaftsreise der Kreativen hinzu. Ihre eigenen Einträge bleiben unverändert.',
+      about: 'Über Liaison',
+      version: 'Version {{version}}',
     },
   },
 });

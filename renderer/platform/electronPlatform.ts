@@ -2,6 +2,7 @@ import type { LiaisonBridge } from '../../shared/ipc/contract';
 import { parseSession, type SessionStore } from '../sync/session';
 import type { Platform } from './platform';
 import { toPlatformError } from './platformError';
+import { noAppUpdates } from './appUpdates';
 
 /** Rejections from the bridge become PlatformErrors with their code. */
 function viaBridge<T>(call: () => Promise<T>): Promise<T> {
@@ -26,6 +27,8 @@ export function createElectronPlatform(bridge: LiaisonBridge): Platform {
     getAppVersion: () => viaBridge(() => bridge.app.getVersion()),
     saveFile: (request) => viaBridge(() => bridge.files.save(request)),
     sessionStore: keychainSessionStore(bridge),
+    // Files come from disk through app://, and the installer brings new versions.
+    updates: noAppUpdates,
     onMenuCommand: (command, listener) =>
       bridge.onMenuCommand((chosen) => {
         if (chosen === command) listener();

@@ -1,5 +1,6 @@
 import type { MenuCommand, SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
 import type { SessionStore } from '../sync/session';
+import type { AppUpdates } from './appUpdates';
 
 export type {
   FileFilter,
@@ -30,4 +31,6 @@ export interface Platform {
    * Returns the unsubscribe function.
    */
   onMenuCommand(command: MenuCommand, listener: () => void): () => void;
+  /** New versions of the app: the browser build's service worker; nothing in Electron. */
+  updates: AppUpdates;
 }

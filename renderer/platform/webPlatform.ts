@@ -1,4 +1,5 @@
 import { browserSessionStore, type SessionStore } from '../sync/session';
+import { noAppUpdates, serviceWorkerUpdates, type AppUpdates } from './appUpdates';
 import type { Platform, SaveFileRequest, SaveFileResult } from './platform';
 
 declare global {
@@ -15,6 +16,21 @@ export interface WebPlatformOptions {
   document?: Document;
   /** Where the session is kept; this origin's localStorage by default. */
   sessionStore?: SessionStore;
+  /** New versions of the app; the service worker of a production build by default. */
+  updates?: AppUpdates;
+}
+
+/**
+ * The built app's service worker (vite.config.ts), where the browser has
+ * them: a secure context (https or localhost), not the development server.
+ */
+function defaultUpdates(): AppUpdates {
+  const supported = import.meta.env.PROD && 'serviceWorker' in navigator;
+  return supported
+    ? serviceWorkerUpdates('./sw.js', {
+        onError: (error) => console.warn('Liaison could not keep itself for offline use:', error),
+      })
+    : noAppUpdates;
 }
 
 function toBlob(request: SaveFileRequest): Blob {
@@ -55,5 +71,6 @@ export function createWebPlatform(options: WebPlatformOptions = {}): Platform {
     sessionStore: options.sessionStore ?? browserSessionStore(),
     // A browser has no application menu: nothing to listen to.
     onMenuCommand: () => () => undefined,
+    updates: options.updates ?? defaultUpdates(),
   };
 }

@@ -34,6 +34,7 @@ describe('translations', () => {
       'Ende',
       'Details',
       'Server',
+      'Version {{version}}',
     ]);
     const untranslated = keys(en).filter((key) => {
       const english = pick(en, key);

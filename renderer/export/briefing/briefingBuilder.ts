@@ -1,5 +1,5 @@
 import type { BriefingData } from './briefingData';
-import { BriefingError } from './briefingError';
+import { BriefingError, isLoadFailure } from './briefingError';
 import type { BriefingFontSources } from './briefingFonts';
 import type { BriefingOptions } from './briefingOptions';
 import type { BriefingWorkerRequest, BriefingWorkerResponse } from './briefingWorkerProtocol';
@@ -14,7 +14,11 @@ export type BriefingBuilder = (
 /** Builds on the calling thread; where there are no Web Workers (tests in jsdom). */
 export const buildOnThisThread: BriefingBuilder = async (data, options, fonts) => {
   // Loaded on demand: react-pdf and its layout engine stay out of the app's first load.
-  const { buildBriefingPdf } = await import('./buildBriefingPdf');
+  const { buildBriefingPdf } = await import('./buildBriefingPdf').catch((error: unknown) => {
+    throw isLoadFailure(error)
+      ? new BriefingError('toolsUnavailable', error instanceof Error ? error.message : '')
+      : error;
+  });
   return buildBriefingPdf(data, options, fonts);
 };
 
@@ -49,11 +53,18 @@ export const buildInWorker: BriefingBuilder = (data, options, fonts) =>
       if (event.data.ok) resolve(event.data.bytes);
       else reject(new BriefingError(event.data.code, event.data.message));
     };
-    const onError = (event: ErrorEvent) => {
+    const onError = (event: Event) => {
       cleanUp();
       target.terminate();
       if (worker === target) worker = undefined;
-      reject(new BriefingError('renderFailed', event.message || 'the PDF worker stopped'));
+      // A worker whose script (or a chunk it imports) could not be fetched fails
+      // with a bare error event; an exception inside it carries its message.
+      const message = event instanceof ErrorEvent ? event.message : '';
+      reject(
+        message && !isLoadFailure(message)
+          ? new BriefingError('renderFailed', message)
+          : new BriefingError('toolsUnavailable', message || 'the PDF worker could not start'),
+      );
     };
     target.addEventListener('message', onMessage);
     target.addEventListener('error', onError);

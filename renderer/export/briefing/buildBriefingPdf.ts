@@ -2,7 +2,7 @@ import { pdf, type DocumentProps } from '@react-pdf/renderer';
 import { createElement, type ReactElement } from 'react';
 import { BriefingDocument } from './BriefingDocument';
 import type { BriefingData } from './briefingData';
-import { BriefingError } from './briefingError';
+import { BriefingError, isLoadFailure } from './briefingError';
 import {
   forgetBriefingFonts,
   registerBriefingFonts,
@@ -35,9 +35,14 @@ function collect(stream: ByteStream): Promise<Uint8Array<ArrayBuffer>> {
   });
 }
 
-/** Font-loading failures from react-pdf name the font's source; others are layout failures. */
+/**
+ * A font or part of the app that could not be fetched (offline, before the
+ * browser build kept it) is no fault of the record; other font failures name
+ * the font's source; the rest are layout failures.
+ */
 function classify(error: unknown): BriefingError {
   const message = error instanceof Error ? error.message : String(error);
+  if (isLoadFailure(error)) return new BriefingError('toolsUnavailable', message);
   const fonts = /font|\.ttf|fetch/i.test(message);
   return new BriefingError(fonts ? 'fontsUnavailable' : 'renderFailed', message);
 }

@@ -39,6 +39,8 @@ export const briefingMessages = defineMessages({
         renderFailed:
           'Laying out the pages failed ({{detail}}). Check the visit’s texts and photos, then try again.',
         saveFailed: 'Saving failed ({{detail}}). Choose another folder and try again.',
+        toolsUnavailable:
+          'The briefing-pack tools are not on this device yet. Connect once and open Liaison, then try again.',
       },
     },
     pack: {
@@ -197,6 +199,8 @@ export const briefingMessages = defineMessages({
           'Das Setzen der Seiten ist fehlgeschlagen ({{detail}}). Prüfen Sie Texte und Fotos des Besuchs und versuchen Sie es noch einmal.',
         saveFailed:
           'Speichern ist fehlgeschlagen ({{detail}}). Wählen Sie einen anderen Ordner und versuchen Sie es noch einmal.',
+        toolsUnavailable:
+          'Die Werkzeuge für Briefingmappen sind noch nicht auf diesem Gerät. Verbinden Sie sich einmal mit dem Netz und öffnen Sie Liaison, dann versuchen Sie es noch einmal.',
       },
     },
     pack: {

@@ -1,9 +1,10 @@
-import { useId } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../app/settings/SettingsProvider';
 import { SelectControl } from '../../components/form/SelectControl';
 import { timeZoneChoices } from '../../components/form/timeZoneChoices';
 import { LanguageSelect } from '../../app/LanguageSelect';
+import { getPlatform } from '../../platform';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
 import { SyncServerSection } from '../sync/signIn/SyncServerSection';
 
@@ -12,6 +13,16 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const { settings, updateSettings } = useSettings();
   const id = useId();
+  const [version, setVersion] = useState<string>();
+  useEffect(() => {
+    let live = true;
+    void getPlatform()
+      .getAppVersion()
+      .then((found) => live && setVersion(found));
+    return () => {
+      live = false;
+    };
+  }, []);
   return (
     <section className="page" aria-labelledby="page-title">
       <h1 id="page-title">{t('settings.title')}</h1>
@@ -30,6 +41,10 @@ export function SettingsPage() {
         <h2 id={`${id}-sample`}>{t('settings.sample')}</h2>
         <p className="hint">{t('settings.sampleHint')}</p>
         <LoadSampleButton />
+      </section>
+      <section className="settings-section" aria-labelledby={`${id}-about`}>
+        <h2 id={`${id}-about`}>{t('settings.about')}</h2>
+        {version && <p>{t('settings.version', { version })}</p>}
       </section>
     </section>
   );
