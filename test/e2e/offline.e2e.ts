@@ -132,12 +132,18 @@ test('after one online load, everything works offline, across reloads and a brow
   // Registered after the persistent context's first tab opened: a tab of our own.
   let page = await context.newPage();
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  // Nothing the app asks for is missing (the favicon was a 404 once).
+  const missing: string[] = [];
+  context.on('response', (response) => {
+    if (response.status() >= 400) missing.push(`${response.status()} ${response.url()}`);
+  });
   await page.goto(`${origin}/#/settings`);
   await page.getByRole('button', { name: 'Load the Birmingham–Leipzig sample' }).click();
   await expect(page.getByRole('status').filter({ hasText: /Sample loaded/ })).toBeVisible();
   expect(
     await page.evaluate(async () => Boolean((await navigator.serviceWorker.ready).active)),
   ).toBe(true);
+  expect(missing).toEqual([]);
 
   await cutNetwork(context);
   // Truly gone: what the app has not kept cannot be fetched.
