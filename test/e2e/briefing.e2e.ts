@@ -90,7 +90,7 @@ test('export the Leipzig delegation’s briefing pack and read it back', async (
     download.suggestedFilename(),
   );
 
-  expect(await cspViolations(page, { dialogs: true })).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
   // The pack was laid out in a Web Worker that ran under the CSP: no eval there either.
   const [worker] = page.workers();
   expect(worker?.url()).toContain('briefingWorker');

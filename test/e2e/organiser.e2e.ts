@@ -1,10 +1,24 @@
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { cspViolations, watchCsp } from './cspWatch';
 
 // A Leipzig-based officer: agenda times in London show the home time beside them.
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
 
 const screenshot = fileURLToPath(new URL('./screenshots/visit-agenda.png', import.meta.url));
+
+/** Where the page is scrolled to, and how far it could scroll. */
+function pageScroll(page: Page) {
+  return page.evaluate(() => {
+    const scroller = document.scrollingElement!;
+    return { top: scroller.scrollTop, room: scroller.scrollHeight - scroller.clientHeight };
+  });
+}
+
+/** Whether focus is inside `dialog`. */
+function focusInside(dialog: Locator) {
+  return dialog.evaluate((element) => element.contains(document.activeElement));
+}
 
 async function addItem(
   page: Page,
@@ -28,6 +42,7 @@ test('plan the Leipzig delegation, work on it offline, load the sample and read 
   page,
   context,
 }) => {
+  await watchCsp(page);
   await page.setViewportSize({ width: 1400, height: 1000 });
   await page.goto('/#/visits');
 
@@ -67,12 +82,52 @@ test('plan the Leipzig delegation, work on it offline, load the sample and read 
   );
   await page.getByTestId('agenda').screenshot({ path: screenshot });
 
+  // A dialog over a page that can scroll: the page stays put (the lock is a
+  // stylesheet rule, no inline style for the CSP to refuse), focus stays in
+  // the dialog, Escape or a click on the backdrop closes it and focus returns.
+  await page.setViewportSize({ width: 1400, height: 500 });
+  const addOnEleventh = page.getByRole('button', { name: eleventh });
+  await addOnEleventh.click();
+  const newItem = page.getByRole('dialog', { name: 'New agenda item' });
+  await expect(newItem.getByLabel('Title')).toBeFocused();
+  await expect(page.locator('html')).toHaveCSS('overflow', 'hidden');
+  const opened = await pageScroll(page);
+  expect(opened.room).toBeGreaterThan(0);
+  const wheel = opened.top < opened.room ? 300 : -300;
+  await page.mouse.move(20, 480); // the backdrop, left of the dialog
+  await page.mouse.wheel(0, wheel);
+  await page.waitForTimeout(300);
+  expect((await pageScroll(page)).top).toBe(opened.top);
+  for (let step = 0; step < 40; step += 1) {
+    await page.keyboard.press('Tab');
+    expect(await focusInside(newItem)).toBe(true);
+  }
+  await page.keyboard.press('Escape');
+  await expect(newItem).toBeHidden();
+  await expect(addOnEleventh).toBeFocused();
+  // The page scrolls again once the dialog is closed.
+  await page.mouse.wheel(0, wheel);
+  await expect.poll(async () => (await pageScroll(page)).top).not.toBe(opened.top);
+
+  await addOnEleventh.click();
+  await expect(newItem).toBeVisible();
+  await page.mouse.click(20, 480);
+  await expect(newItem).toBeHidden();
+  await expect(addOnEleventh).toBeFocused();
+  await page.setViewportSize({ width: 1400, height: 1000 });
+
   // Offline: the visit, its agenda and search keep working from the local store.
   await context.setOffline(true);
   await page.getByRole('link', { name: 'Contacts', exact: true }).click();
   await page.getByRole('link', { name: 'Visits', exact: true }).click();
   await page.getByRole('link', { name: /Leipzig delegation to Birmingham/ }).click();
   await expect(agenda.getByRole('listitem')).toHaveCount(3);
+  // Escape closes search at once, also with text in its field.
+  const search = page.getByRole('dialog', { name: 'Search the workspace' });
+  await page.keyboard.press('Control+k');
+  await page.getByRole('combobox', { name: 'Search' }).fill('aston');
+  await page.keyboard.press('Escape');
+  await expect(search).toBeHidden();
   await page.keyboard.press('Control+k');
   await page.getByRole('combobox', { name: 'Search' }).fill('steamhouse');
   const results = page.getByRole('listbox', { name: 'Search results' });
@@ -104,4 +159,6 @@ test('plan the Leipzig delegation, work on it offline, load the sample and read 
     page.getByRole('heading', { name: 'Mittwoch, 11. Juni 2025', level: 3 }),
   ).toBeVisible();
   await expect(page.getByRole('alert', { name: 'Überschneidungen' })).toBeVisible();
+
+  expect(await cspViolations(page)).toEqual([]);
 });

@@ -217,8 +217,8 @@ test('two laptops edit one agenda item, one offline: both converge and the confl
   expect(await serverTitles(api, server)).toEqual([offlineTitle]);
 
   // The web build reached the server without breaking its CSP (connect-src, or any other).
-  expect(await cspViolations(a, { dialogs: true })).toEqual([]);
-  expect(await cspViolations(b, { dialogs: true })).toEqual([]);
+  expect(await cspViolations(a)).toEqual([]);
+  expect(await cspViolations(b)).toEqual([]);
 
   await laptopA.close();
   await laptopB.close();

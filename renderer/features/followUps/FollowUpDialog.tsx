@@ -36,7 +36,7 @@ export function FollowUpDialog({ open, onOpenChange, followUp, links }: FollowUp
       onOpenChange={onOpenChange}
       title={followUp ? t('followUps.formTitleEdit') : t('followUps.formTitleNew')}
     >
-      {/* Radix unmounts closed content, so every opening starts from fresh values. */}
+      {/* A closed Dialog renders nothing, so every opening starts from fresh values. */}
       <FollowUpDialogForm followUp={followUp} links={links} onOpenChange={onOpenChange} />
     </Dialog>
   );

@@ -74,6 +74,11 @@ export function SearchDialog({ open, onOpenChange }: SearchDialogProps) {
     } else if (event.key === 'Enter') {
       event.preventDefault();
       choose(hits[active]);
+    } else if (event.key === 'Escape') {
+      // A search field's own Escape only empties it, and the dialog would stay:
+      // Escape closes search at once, as the hint says.
+      event.preventDefault();
+      close();
     }
   };
 

@@ -89,7 +89,8 @@ describe('PersonDataActions', () => {
 
   it('saves the person as a vCard', async () => {
     const { user, muellerId } = await openPersonalData();
-    await user.click(await screen.findByRole('button', { name: 'Save as vCard' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Personal data of Dr. Anna Müller' });
+    await user.click(within(dialog).getByRole('button', { name: 'Save as vCard' }));
 
     await screen.findByText(/Saved .*\.vcf/);
     const card = files.text(files.saved[0]!);
