@@ -23,6 +23,8 @@ export const SYNC_WRITE_CONTEXTS = {
 /** How many changed documents one look at RxDB's change order takes in. */
 const SCAN_PAGE = 1_000;
 
+const NONE: ReadonlySet<string> = new Set();
+
 const OWN_CONTEXTS: ReadonlySet<string> = new Set(Object.values(SYNC_WRITE_CONTEXTS));
 
 /** Whether a write with this context was made by the replication itself. */
@@ -115,20 +117,34 @@ export class CollectionSync {
     });
   }
 
-  /** Everything the server has after this device's checkpoint. */
+  /**
+   * Everything the server has after this device's checkpoint. The next page
+   * is requested as soon as a full one arrives, so the network and the store
+   * work at once; pages are still stored in order, and the checkpoint only
+   * moves past a page once it is stored.
+   */
   pull(): Promise<void> {
     return this.exclusive(async () => {
       const { client, workspaceId, name, pullBatchSize } = this.options;
+      const request = (from: number) => {
+        const page = client.pull(workspaceId, name, from, pullBatchSize);
+        // Awaited below; if storing the page before it fails, nobody will.
+        page.catch(() => undefined);
+        return page;
+      };
+      let next = request(this.down);
       for (;;) {
         const from = this.down;
-        const page = await client.pull(workspaceId, name, from, pullBatchSize);
+        const page = await next;
+        const full = page.documents.length >= pullBatchSize;
+        if (full) next = request(page.checkpoint.seq);
         if (page.documents.length > 0) await this.applyPulled(page.documents);
         if (page.checkpoint.seq !== this.down) {
           this.down = page.checkpoint.seq;
           await this.options.meta.setDownCheckpoint(name, this.down);
         }
         this.options.onPage?.({ from, count: page.documents.length, batchSize: pullBatchSize });
-        if (page.documents.length < pullBatchSize) return;
+        if (!full) return;
       }
     });
   }
@@ -181,7 +197,7 @@ export class CollectionSync {
     return this.exclusive(async () => {
       const masters = await this.options.meta.masters(this.name, [id]);
       const master = masters.get(id) as Data | undefined;
-      await this.writeLocal([id], SYNC_WRITE_CONTEXTS.discard, (current) => {
+      await this.writeLocal([id], SYNC_WRITE_CONTEXTS.discard, NONE, (current) => {
         if (master) return { state: master };
         // Never on the server: nothing to go back to, so it goes.
         return current ? { state: { ...(replicatedData(current) as Data), _deleted: true } } : {};
@@ -254,7 +270,9 @@ export class CollectionSync {
     const masters = await this.options.meta.masters(this.name, ids);
     const theirsById = new Map(documents.map((document) => [document.id, toData(document)]));
     const merged = new Set<string>();
-    await this.writeLocal(ids, SYNC_WRITE_CONTEXTS.pull, (current, id) => {
+    // Never seen from the server: almost always not on this device either.
+    const unseen = new Set(ids.filter((id) => !masters.has(id)));
+    await this.writeLocal(ids, SYNC_WRITE_CONTEXTS.pull, unseen, (current, id) => {
       const theirs = theirsById.get(id) as Data;
       if (!current) return { state: theirs };
       const mine = replicatedData(current) as Data;
@@ -265,7 +283,14 @@ export class CollectionSync {
       merged.add(id);
       return this.merge(base, mine, theirs);
     });
-    await this.options.meta.setMasters(this.name, theirsById);
+    // Only what is new: the echo of this device's own push is already recorded.
+    const seen = new Map(
+      [...theirsById].filter(([id, theirs]) => {
+        const known = masters.get(id);
+        return known === undefined || !jsonEqual(known, theirs);
+      }),
+    );
+    if (seen.size > 0) await this.options.meta.setMasters(this.name, seen, unseen);
     await this.reassess([...new Set([...merged, ...this.tracked(ids)])]);
   }
 
@@ -335,13 +360,18 @@ export class CollectionSync {
   private async resolve(rows: PushRow[], serverStates: ReplicatedDocument[]): Promise<void> {
     const bases = new Map(rows.map((row) => [row.newDocumentState.id, row.assumedMasterState]));
     const theirsById = new Map(serverStates.map((document) => [document.id, toData(document)]));
-    await this.writeLocal([...theirsById.keys()], SYNC_WRITE_CONTEXTS.merge, (current, id) => {
-      const theirs = theirsById.get(id) as Data;
-      if (!current) return { state: theirs };
-      const mine = replicatedData(current) as Data;
-      if (jsonEqual(mine, theirs)) return {};
-      return this.merge(bases.get(id) as Data | undefined, mine, theirs);
-    });
+    await this.writeLocal(
+      [...theirsById.keys()],
+      SYNC_WRITE_CONTEXTS.merge,
+      NONE,
+      (current, id) => {
+        const theirs = theirsById.get(id) as Data;
+        if (!current) return { state: theirs };
+        const mine = replicatedData(current) as Data;
+        if (jsonEqual(mine, theirs)) return {};
+        return this.merge(bases.get(id) as Data | undefined, mine, theirs);
+      },
+    );
     await this.options.meta.setMasters(this.name, theirsById);
   }
 
@@ -360,16 +390,23 @@ export class CollectionSync {
   private async writeLocal(
     ids: readonly string[],
     context: string,
+    /**
+     * Documents believed not to be stored here: written as new without a
+     * read first. One that is there after all comes back as a conflict with
+     * its stored state, and is computed again from that, as a racing edit is.
+     */
+    absent: ReadonlySet<string>,
     compute: (
       current: Stored | undefined,
       id: string,
     ) => { state?: Data; conflicts?: FieldConflict[]; by?: string },
   ): Promise<void> {
+    const toRead = ids.filter((id) => !absent.has(id));
     const current = new Map(
-      ((await this.storage.findDocumentsById([...ids], true)) as Stored[]).map((document) => [
-        document.id,
-        document,
-      ]),
+      (toRead.length > 0
+        ? ((await this.storage.findDocumentsById(toRead, true)) as Stored[])
+        : []
+      ).map((document) => [document.id, document]),
     );
     let todo = [...ids];
     const lost = new Map<string, { conflicts: FieldConflict[]; by?: string }>();

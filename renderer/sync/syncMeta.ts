@@ -117,11 +117,22 @@ export class SyncMeta {
     );
   }
 
-  /** Records the server states now seen of these documents. */
-  async setMasters(collection: string, states: ReadonlyMap<string, Json>): Promise<void> {
+  /**
+   * Records the server states now seen of these documents. `unseen` names
+   * those that `masters()` just found no state for: their rows are written
+   * without being read first (a row there after all is read and written on
+   * the retry), which spares a first pull a read per document.
+   */
+  async setMasters(
+    collection: string,
+    states: ReadonlyMap<string, Json>,
+    unseen: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    const prefix = collection.length + 1;
     await this.update(
       [...states.keys()].map((id) => documentKey(collection, id)),
-      (key) => ({ master: states.get(key.slice(collection.length + 1)) }),
+      (key) => ({ master: states.get(key.slice(prefix)) }),
+      (key) => unseen.has(key.slice(prefix)),
     );
   }
 
@@ -152,12 +163,20 @@ export class SyncMeta {
    * conflict (another window of the app on the same store) is retried on the
    * row as it is now.
    */
-  private async update(keys: string[], change: (key: string) => Partial<MetaRow>): Promise<void> {
+  private async update(
+    keys: string[],
+    change: (key: string) => Partial<MetaRow>,
+    /** Rows believed absent: inserted unread on the first attempt. */
+    absent: (key: string) => boolean = () => false,
+  ): Promise<void> {
     let pending = keys;
     for (let attempt = 0; pending.length > 0; attempt++) {
       if (attempt > 5) throw new Error('The sync bookkeeping could not be saved.');
+      const toRead = attempt === 0 ? pending.filter((key) => !absent(key)) : pending;
       const current = new Map(
-        (await this.instance.findDocumentsById(pending, true)).map((row) => [row.key, row]),
+        (toRead.length > 0 ? await this.instance.findDocumentsById(toRead, true) : []).map(
+          (row) => [row.key, row],
+        ),
       );
       const rows = pending.map((key) => {
         const previous = current.get(key);

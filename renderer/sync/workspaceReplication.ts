@@ -4,6 +4,7 @@ import {
   SYNCED_COLLECTION_NAMES,
   type SyncedCollectionName,
 } from '../../shared/domain/collectionNames';
+import { MAX_PULL_LIMIT, MAX_PUSH_ROWS } from '../../shared/sync/protocol';
 import type { LiaisonDatabase } from '../data/database';
 import { followErasures } from '../data/eraseContact';
 import { CollectionSync, isSyncWrite } from './collectionSync';
@@ -24,7 +25,9 @@ export interface ReplicationOptions {
   /** The signed-in user's id: stamped on the edits sync makes here (unlinking an erased person). */
   author?: string;
   connectivity?: Connectivity;
+  /** Documents per pull request; the most the server sends at once by default (fewer round trips). */
   pullBatchSize?: number;
+  /** Documents per push request; the most the server takes at once by default. */
   pushBatchSize?: number;
   /** First wait after a failed request; it doubles up to `maxRetryTime`. */
   retryTime?: number;
@@ -109,8 +112,8 @@ export class WorkspaceReplication {
         meta,
         client: client.withSignal(this.abort.signal),
         workspaceId,
-        pullBatchSize: this.options.pullBatchSize ?? 500,
-        pushBatchSize: this.options.pushBatchSize ?? 100,
+        pullBatchSize: this.options.pullBatchSize ?? MAX_PULL_LIMIT,
+        pushBatchSize: this.options.pushBatchSize ?? MAX_PUSH_ROWS,
         recordConflicts,
         now: this.now,
         onPage: (page) => {

@@ -5,7 +5,7 @@
 // 50,000 contacts, and the push of 1,000 contacts edited offline; beside each,
 // in the same run and the same browser, a raw IndexedDB write of the same
 // documents. Never downloads a browser: CHROMIUM_PATH or /usr/bin/chromium.
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -111,6 +111,51 @@ async function freshPage(browser: Browser, origin: string, errors: string[]) {
 const firstPull = (page: Page, session: BenchSession) =>
   page.evaluate((s) => window.liaisonSyncBench!.firstPull(s), session) as Promise<FirstPullReport>;
 
+/** Where SYNC_BENCH_PROFILE asks the Chromium profiles to go (a directory), if anywhere. */
+const PROFILE_DIR = process.env.SYNC_BENCH_PROFILE;
+
+interface ProfileNode {
+  id: number;
+  callFrame: { functionName: string; url: string; lineNumber: number };
+  children?: number[];
+}
+
+/**
+ * Runs `work` under Chromium's sampling profiler (through the page's DevTools
+ * session) when SYNC_BENCH_PROFILE is set: writes the .cpuprofile (open it in
+ * DevTools' Performance panel) and prints the functions with the most self time.
+ */
+async function profiled<T>(page: Page, name: string, work: () => Promise<T>): Promise<T> {
+  if (!PROFILE_DIR) return work();
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const result = await work();
+  const { profile } = await cdp.send('Profiler.stop');
+  await mkdir(PROFILE_DIR, { recursive: true });
+  const file = path.join(PROFILE_DIR, `${name}.cpuprofile`);
+  await writeFile(file, JSON.stringify(profile));
+  const nodes = new Map((profile.nodes as ProfileNode[]).map((node) => [node.id, node]));
+  const self = new Map<string, number>();
+  const samples = profile.samples ?? [];
+  const deltas = profile.timeDeltas ?? [];
+  for (const [index, id] of samples.entries()) {
+    const frame = nodes.get(id)?.callFrame;
+    if (!frame) continue;
+    const key = `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop() ?? ''}:${frame.lineNumber + 1}`;
+    self.set(key, (self.get(key) ?? 0) + (deltas[index] ?? 0) / 1000);
+  }
+  const total = [...self.values()].reduce((sum, ms) => sum + ms, 0);
+  console.log(`\nprofile ${file}: ${Math.round(total)} ms sampled; most self time:`);
+  for (const [key, ms] of [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)) {
+    console.log(
+      `  ${Math.round(ms).toString().padStart(6)} ms  ${((ms / total) * 100).toFixed(1).padStart(5)}%  ${key}`,
+    );
+  }
+  return result;
+}
+
 async function rawWrite(
   browser: Browser,
   origin: string,
@@ -206,7 +251,9 @@ async function main(): Promise<void> {
         step = performance.now();
         const device = await freshPage(browser, origin, errors);
         try {
-          const pull = await firstPull(device.page, session);
+          const pull = await profiled(device.page, `first-pull-${size}`, () =>
+            firstPull(device.page, session),
+          );
           if (pull.stored !== size) throw new Error(`first pull stored ${pull.stored} of ${size}`);
           const raw = await rawWrite(browser, origin, errors, session, 0, size);
           rows.push({
@@ -227,10 +274,15 @@ async function main(): Promise<void> {
               'select seq from workspaces where id = $1',
               [session.workspaceId],
             );
-            const push = (await device.page.evaluate(
-              (count) => window.liaisonSyncBench!.pushOfflineEdits(count),
-              EDITS,
-            )) as PushReport;
+            const push = await profiled(
+              device.page,
+              `push-${EDITS}`,
+              () =>
+                device.page.evaluate(
+                  (count) => window.liaisonSyncBench!.pushOfflineEdits(count),
+                  EDITS,
+                ) as Promise<PushReport>,
+            );
             const [changed] = await db.query<{ n: number }>(
               `select count(*)::int as n from documents
                where workspace_id = $1 and seq > $2 and data ->> 'notes' like 'Met again%'`,
@@ -257,7 +309,7 @@ async function main(): Promise<void> {
       console.log('');
       printResults([...rows, ...pushRows]);
       console.log(
-        `\nsync: the app's createDatabase + WorkspaceReplication in the page (Dexie/IndexedDB, schema validation on, pull batches of 500, push batches of 100), over HTTP with CORS to a server in this process; timed from start() to awaitInSync() (push: from back online to no pending change). raw IndexedDB: the same documents put into one object store in one transaction.`,
+        `\nsync: the app's createDatabase + WorkspaceReplication in the page (Dexie/IndexedDB, schema validation on, pull pages of 1,000 with the next requested while one is stored, push batches of 500), over HTTP with CORS to a server in this process; timed from start() to awaitInSync() (push: from back online to no pending change). raw IndexedDB: the same documents put into one object store in one transaction.`,
       );
       if (errors.length > 0) {
         console.log(
