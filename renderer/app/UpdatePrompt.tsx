@@ -15,17 +15,16 @@ export function UpdatePrompt({ updates }: { updates?: AppUpdates }) {
 
   useEffect(() => source.onUpdateReady(() => setReady(true)), [source]);
 
-  // Always in the page, so screen readers hear the message when it appears.
+  // Only there once there is something to say: a second, empty status region
+  // in the header would be one more "status" for anything looking for the
+  // app's messages (and for tests of them).
+  if (!ready) return null;
   return (
     <div className="update-prompt" role="status">
-      {ready && (
-        <>
-          <span>{t('app.updateReady')}</span>
-          <button type="button" className="button" onClick={() => source.applyUpdate()}>
-            {t('app.updateReload')}
-          </button>
-        </>
-      )}
+      <span>{t('app.updateReady')}</span>
+      <button type="button" className="button" onClick={() => source.applyUpdate()}>
+        {t('app.updateReload')}
+      </button>
     </div>
   );
 }
