@@ -74,6 +74,17 @@ export class CollectionSync {
   private lock: Promise<unknown> = Promise.resolve();
   private down = 0;
   private up?: UpCheckpoint;
+  /**
+   * Whether `up` is known to be at the end of RxDB's change order, with only
+   * this replication's clean pull writes after it since. Then a pull may move
+   * `up` past what it wrote, and the next push need not read those documents
+   * back (after a first pull of 10,000 it read all of them, and their masters).
+   */
+  private upAtEnd = false;
+  /** Write bulks of this collection seen, to tell whether one came during a read. */
+  private bulksSeen = 0;
+  /** Where the change order stood after this replication's latest pull write. */
+  private lastPullCheckpoint?: UpCheckpoint;
 
   constructor(private readonly options: CollectionSyncOptions) {}
 
@@ -115,6 +126,18 @@ export class CollectionSync {
       this.toReassess.clear();
       if (batch.length > 0) await this.reassess(batch);
     });
+  }
+
+  /**
+   * Every write bulk to this collection, in the order written: this
+   * replication's pull writes (`ownPull`) with the change order's checkpoint
+   * after them; anything else (a local edit, a merge to be sent, another
+   * window's write) means documents after `up` that a push must read.
+   */
+  noteWrite(ownPull: boolean, checkpoint: UpCheckpoint | undefined): void {
+    this.bulksSeen++;
+    if (ownPull && checkpoint) this.lastPullCheckpoint = checkpoint;
+    else this.upAtEnd = false;
   }
 
   /**
@@ -163,12 +186,17 @@ export class CollectionSync {
     return this.exclusive(async () => {
       const { pushBatchSize } = this.options;
       for (;;) {
+        const seenBefore = this.bulksSeen;
         const page = await getChangedDocumentsSince(
           this.storage,
           Math.max(pushBatchSize, SCAN_PAGE),
           this.up,
         );
-        if (page.documents.length === 0) return;
+        if (page.documents.length === 0) {
+          // Nothing after `up`, unless a write landed while it was read.
+          this.upAtEnd = this.bulksSeen === seenBefore;
+          return;
+        }
         const ids = page.documents.map((document) => String(document.id));
         const masters = await this.options.meta.masters(this.name, ids);
         const rows: PushRow[] = [];
@@ -292,6 +320,21 @@ export class CollectionSync {
     );
     if (seen.size > 0) await this.options.meta.setMasters(this.name, seen, unseen);
     await this.reassess([...new Set([...merged, ...this.tracked(ids)])]);
+    await this.skipOwnPullWrites(merged.size > 0);
+  }
+
+  /**
+   * Moves `up` past this pull's writes when nothing else was written after
+   * it: they hold the server's states, which a push would only read back and
+   * pass over. Merged documents differ from the server's and must be sent,
+   * so a pull that merged leaves `up` where it is.
+   */
+  private async skipOwnPullWrites(merged: boolean): Promise<void> {
+    if (merged) this.upAtEnd = false;
+    const next = this.lastPullCheckpoint;
+    if (!this.upAtEnd || !next || (this.up && !isAfter(next, this.up))) return;
+    this.up = next;
+    await this.options.meta.setUpCheckpoint(this.name, next);
   }
 
   /** Pushes rows; refused documents are set aside, conflicts merged. */
@@ -440,6 +483,11 @@ export class CollectionSync {
       await this.options.recordConflicts(this.name, id, conflicts, by);
     }
   }
+}
+
+/** Whether checkpoint `a` comes after `b` in RxDB's change order (`_meta.lwt`, then id). */
+function isAfter(a: UpCheckpoint, b: UpCheckpoint): boolean {
+  return a.lwt > b.lwt || (a.lwt === b.lwt && a.id > b.id);
 }
 
 function toData(document: ReplicatedDocument): Data {

@@ -7,13 +7,13 @@ import {
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS } from '../../shared/sync/protocol';
 import type { LiaisonDatabase } from '../data/database';
 import { followErasures } from '../data/eraseContact';
-import { CollectionSync, isSyncWrite } from './collectionSync';
+import { CollectionSync, isSyncWrite, SYNC_WRITE_CONTEXTS } from './collectionSync';
 import { conflictRecorder } from './conflictRecorder';
 import { browserConnectivity, type Connectivity } from './connectivity';
 import { FirstRound } from './firstRound';
 import type { ServerClient } from './serverClient';
 import { SyncError, codeNeedsUser, needsUser } from './syncError';
-import { SyncMeta, type SetAside } from './syncMeta';
+import { SyncMeta, type SetAside, type UpCheckpoint } from './syncMeta';
 import { initialSyncStatus, type SyncStatus } from './syncStatus';
 import { WorkspaceStream } from './workspaceStream';
 
@@ -144,7 +144,12 @@ export class WorkspaceReplication {
       // Local edits: counted as pending at once, and sent.
       this.database.eventBulks$.subscribe((bulk) => {
         const loop = this.loops.get(bulk.collectionName as SyncedCollectionName);
-        if (!loop || bulk.isLocal || isSyncWrite(bulk.context)) return;
+        if (!loop || bulk.isLocal) return;
+        loop.sync.noteWrite(
+          bulk.context === SYNC_WRITE_CONTEXTS.pull && bulk.databaseToken === this.database.token,
+          bulk.checkpoint as UpCheckpoint | undefined,
+        );
+        if (isSyncWrite(bulk.context)) return;
         loop.sync.noteLocalWrites(bulk.events.map((event) => event.documentId));
         this.request(loop, { push: true });
       }),
