@@ -111,6 +111,81 @@ async function freshPage(browser: Browser, origin: string, errors: string[]) {
 const firstPull = (page: Page, session: BenchSession) =>
   page.evaluate((s) => window.liaisonSyncBench!.firstPull(s), session) as Promise<FirstPullReport>;
 
+/**
+ * The highest JS heap the page used while `work` ran, sampled every 100 ms
+ * through DevTools (Runtime.getHeapUsage), in MB.
+ */
+async function peakHeap<T>(
+  page: Page,
+  work: () => Promise<T>,
+): Promise<{ result: T; peakMb: number }> {
+  const cdp = await page.context().newCDPSession(page);
+  let peak = 0;
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+      peak = Math.max(peak, usedSize);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  })();
+  try {
+    return { result: await work(), peakMb: peak / 1024 / 1024 };
+  } finally {
+    sampling = false;
+    await sampler;
+    await cdp.detach();
+  }
+}
+
+/** Nearest-rank percentile of `values`. */
+function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+const LATENCY_EDITS = Number(process.env.SYNC_BENCH_LATENCY_EDITS ?? 40);
+
+/**
+ * Live-change latency: an edit on device A, until device B has it (through
+ * the server's stream and B's pull), one edit at a time; both devices online
+ * and synced on a small workspace.
+ */
+async function liveLatency(
+  browser: Browser,
+  origin: string,
+  errors: string[],
+  session: BenchSession,
+) {
+  const a = await freshPage(browser, origin, errors);
+  const b = await freshPage(browser, origin, errors);
+  try {
+    await firstPull(a.page, session);
+    await firstPull(b.page, session);
+    await b.page.evaluate(() => window.liaisonSyncBench!.watchForLatency());
+    const latencies: number[] = [];
+    for (let edit = 0; edit < LATENCY_EDITS; edit++) {
+      const marker = `latency ${edit} ${Date.now()}`;
+      const writtenAt = (await a.page.evaluate(
+        (m) => window.liaisonSyncBench!.writeForLatency(m),
+        marker,
+      )) as number;
+      const seen = await b.page.waitForFunction(
+        (m) => window.liaisonSyncBench!.latencySeen(m),
+        marker,
+        { polling: 5, timeout: 30_000 },
+      );
+      latencies.push(((await seen.jsonValue()) as number) - writtenAt);
+      // Edits a moment apart, as people make them.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    return latencies;
+  } finally {
+    await a.close();
+    await b.close();
+  }
+}
+
 /** Where SYNC_BENCH_PROFILE asks the Chromium profiles to go (a directory), if anywhere. */
 const PROFILE_DIR = process.env.SYNC_BENCH_PROFILE;
 
@@ -235,6 +310,15 @@ async function main(): Promise<void> {
         await seed(documents, db, workspace.id, user.id, all.slice(0, size));
         sessions.push({ serverUrl, token, workspaceId: workspace.id, userId: user.id });
       }
+      const latencyWorkspace = await accounts.createWorkspace('Bench latency');
+      await accounts.addMember(latencyWorkspace.id, user.id, 'admin');
+      await seed(documents, db, latencyWorkspace.id, user.id, all.slice(0, 200));
+      const latencySession = {
+        serverUrl,
+        token,
+        workspaceId: latencyWorkspace.id,
+        userId: user.id,
+      };
       console.log(
         `\nsync: client bundle, server on PGlite (${dir}), ${PULL_SIZES.map((size) => size.toLocaleString('en-GB')).join(' and ')} contacts seeded through Documents.push in ${Math.round(since(step))} ms`,
       );
@@ -246,14 +330,16 @@ async function main(): Promise<void> {
 
       const rows: Row[] = [];
       const pushRows: Row[] = [];
+      const heaps: { size: number; peakMb: number }[] = [];
       for (const [index, size] of PULL_SIZES.entries()) {
         const session = sessions[index]!;
         step = performance.now();
         const device = await freshPage(browser, origin, errors);
         try {
-          const pull = await profiled(device.page, `first-pull-${size}`, () =>
-            firstPull(device.page, session),
+          const { result: pull, peakMb } = await peakHeap(device.page, () =>
+            profiled(device.page, `first-pull-${size}`, () => firstPull(device.page, session)),
           );
+          heaps.push({ size, peakMb });
           if (pull.stored !== size) throw new Error(`first pull stored ${pull.stored} of ${size}`);
           const raw = await rawWrite(browser, origin, errors, session, 0, size);
           rows.push({
@@ -306,8 +392,36 @@ async function main(): Promise<void> {
         }
       }
 
+      step = performance.now();
+      const latencies = await liveLatency(browser, origin, errors, latencySession);
+      console.log(
+        `live-change latency: ${latencies.length} edits in ${Math.round(since(step))} ms with setup`,
+      );
+
       console.log('');
       printResults([...rows, ...pushRows]);
+      console.log('');
+      printTable(
+        ['measurement', 'figure', 'target'],
+        [
+          ...heaps.map(({ size, peakMb }) => [
+            `peak JS heap, first pull of ${size.toLocaleString('en-GB')}`,
+            `${Math.round(peakMb)} MB`,
+            size >= 50_000 ? '< 300 MB' : '',
+          ]),
+          [
+            `live-change latency, edit on A to B (${latencies.length} edits), p50`,
+            `${Math.round(percentile(latencies, 50))} ms`,
+            '',
+          ],
+          [
+            `live-change latency, edit on A to B (${latencies.length} edits), p95`,
+            `${Math.round(percentile(latencies, 95))} ms`,
+            '< 250 ms',
+          ],
+        ],
+        new Set([0, 2]),
+      );
       console.log(
         `\nsync: the app's createDatabase + WorkspaceReplication in the page (Dexie/IndexedDB, schema validation on, pull pages of 1,000 with the next requested while one is stored, push batches of 500), over HTTP with CORS to a server in this process; timed from start() to awaitInSync() (push: from back online to no pending change). raw IndexedDB: the same documents put into one object store in one transaction.`,
       );

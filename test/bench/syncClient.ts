@@ -137,6 +137,41 @@ async function pushOfflineEdits(count: number): Promise<PushReport> {
   return { editMs, pendingBefore, pendingAfter: replication.status$.value.pending, ms };
 }
 
+/** When each latency marker was written here, and seen here, in ms since the epoch (comparable across pages). */
+const seenAt = new Map<string, number>();
+const wallClock = () => performance.timeOrigin + performance.now();
+
+/**
+ * On the device of `firstPull`: notes the moment each contact note starting
+ * with "latency " arrives (from another device, through the live stream).
+ */
+function watchForLatency(): void {
+  if (!device) throw new Error('firstPull first');
+  device.database.contacts.$.subscribe((event) => {
+    const notes = (event.documentData as { notes?: string } | undefined)?.notes;
+    if (notes?.startsWith('latency ') && !seenAt.has(notes)) seenAt.set(notes, wallClock());
+  });
+}
+
+/** On the device of `firstPull`: writes `marker` into a contact's notes, online; returns when. */
+async function writeForLatency(marker: string): Promise<number> {
+  if (!device) throw new Error('firstPull first');
+  const [contact] = await device.database.contacts.find({ sort: [{ id: 'asc' }], limit: 1 }).exec();
+  if (!contact) throw new Error('no contact to edit');
+  const at = wallClock();
+  await contact.incrementalPatch({
+    notes: marker,
+    updatedAt: new Date().toISOString(),
+    updatedBy: device.userId,
+  });
+  return at;
+}
+
+/** When `marker` arrived here, or null. */
+function latencySeen(marker: string): number | null {
+  return seenAt.get(marker) ?? null;
+}
+
 /** The documents a pull from `since` brings, page by page (untimed: the raw write's input). */
 async function fetchDocuments(
   session: BenchSession,
@@ -193,8 +228,18 @@ declare global {
       firstPull: typeof firstPull;
       pushOfflineEdits: typeof pushOfflineEdits;
       rawWrite: typeof rawWrite;
+      watchForLatency: typeof watchForLatency;
+      writeForLatency: typeof writeForLatency;
+      latencySeen: typeof latencySeen;
     };
   }
 }
 
-window.liaisonSyncBench = { firstPull, pushOfflineEdits, rawWrite };
+window.liaisonSyncBench = {
+  firstPull,
+  pushOfflineEdits,
+  rawWrite,
+  watchForLatency,
+  writeForLatency,
+  latencySeen,
+};
