@@ -206,7 +206,13 @@ export async function checkWorld(world: World, model: CausalModel): Promise<Fail
     const row = server.get(docKey('contacts', id));
     const data = row?.data ?? {};
     const personal = ['givenNames', 'familyName', 'notes', 'salutation'].filter((f) => data[f]);
-    if (!row?.deleted || typeof data.erasedAt !== 'string' || personal.length > 0) {
+    // Erased before it ever reached the server (made offline, or while the server
+    // was down): there is nothing there to erase, and no tombstone is owed.
+    const neverOnServer = row === undefined;
+    if (
+      !neverOnServer &&
+      (!row.deleted || typeof data.erasedAt !== 'string' || personal.length > 0)
+    ) {
       fail(
         'erasure',
         `contacts/${id} on the server is not an erasure tombstone (${personal.join(', ')})`,
