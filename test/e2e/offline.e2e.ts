@@ -38,7 +38,7 @@ const NEXT_VERSION = '0.1.0-next.1';
 // Tracing hooks into every context, and breaks on closing a persistent one (the restart below).
 test.use({ timezoneId: 'Europe/London', locale: 'en-GB', trace: 'off' });
 // A build of the next version, a browser restart and many downloads.
-test.setTimeout(120_000);
+test.setTimeout(240_000);
 
 let work: string;
 let server: PreviewServer | undefined;
@@ -270,10 +270,13 @@ test('after one online load, everything works offline, across reloads and a brow
     await (await navigator.serviceWorker.getRegistration())?.update();
   });
   const prompt = page.getByRole('status').filter({ hasText: 'A new version of Liaison is ready.' });
-  await expect(prompt).toBeVisible();
+  // The new worker downloads the whole new build first: allow for a busy machine.
+  await expect(prompt).toBeVisible({ timeout: 60_000 });
   await expect(page.getByText('Version 0.1.0', { exact: true })).toBeVisible();
   await prompt.getByRole('button', { name: 'Reload' }).click();
-  await expect(page.getByText(`Version ${NEXT_VERSION}`, { exact: true })).toBeVisible();
+  await expect(page.getByText(`Version ${NEXT_VERSION}`, { exact: true })).toBeVisible({
+    timeout: 30_000,
+  });
   await expect(prompt).toBeHidden();
   // The data is untouched by the update.
   await openContact(page, 'Manuela Blum');
