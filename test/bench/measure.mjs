@@ -74,18 +74,21 @@ function installProbe({ agendaSize }) {
 
 /**
  * A fresh page on `hash` with the probe installed; collects page errors.
+ * `beforeNavigation` runs on the page first (the profiler starts there).
  * @param {import('playwright-core').BrowserContext} context
+ * @param {(page: import('playwright-core').Page) => Promise<void>} [beforeNavigation]
  */
-async function openPage(context, origin, hash, errors, agendaSize = 0) {
+export async function openPage(context, origin, hash, errors, agendaSize = 0, beforeNavigation) {
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
   await page.addInitScript(installProbe, { agendaSize });
+  await beforeNavigation?.(page);
   await page.goto(`${origin}/${hash}`);
   return page;
 }
 
 /** Waits until mark `name` has its frame time and returns it, or null on timeout. */
-async function waitForMark(page, name, timeout) {
+export async function waitForMark(page, name, timeout) {
   try {
     const handle = await page.waitForFunction((mark) => window.__liaisonBench.mark(mark), name, {
       timeout,
@@ -156,7 +159,7 @@ export async function measureVisitAgenda(context, origin, { visitId, size, runs,
  * Arms a waiter for the results list to report `expected` in `data-query`;
  * resolves at the frame after, with the time of the keystroke that led there.
  */
-function armResultsWaiter(expected) {
+export function armResultsWaiter(expected) {
   const state = window.__liaisonBench;
   state.inputAt = null;
   state.waiter = new Promise((resolve) => {
