@@ -1,5 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { addRxPlugin, type RxPlugin } from 'rxdb';
+import { describe, expect, it, vi } from 'vitest';
+import { ContactOrder, contactOrderOf } from '../../../renderer/data/contactOrder';
+import { CONTACT_PAGE_SIZE } from '../../../renderer/data/useContactPages';
 import type { DatabaseOptions } from '../../../renderer/data/database';
 import {
   contactFields,
@@ -10,6 +13,7 @@ import {
   seed,
   visitFields,
 } from '../appHarness';
+import { openedDatabase, watchOpenedDatabases } from '../liveDatabase';
 
 /** Opens the app on Contacts and waits for its heading. */
 async function renderContacts(options = freshDatabaseOptions()) {
@@ -115,12 +119,15 @@ describe('ContactsPage', () => {
     expect(
       await screen.findByRole('heading', { name: 'Anja Müller', level: 2 }),
     ).toBeInTheDocument();
+    // The list's order follows the contacts a moment later (renderer/data/contactOrder.ts).
     const list = screen.getByRole('list', { name: 'Contacts' });
-    expect(
-      within(list)
-        .getAllByRole('link')
-        .map((link) => link.textContent),
-    ).toEqual(['Anja Müller']);
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(['Anja Müller']),
+    );
   });
 
   it('lists contacts in German collation order, Ö beside O rather than after Z', async () => {
@@ -178,6 +185,134 @@ describe('ContactsPage with many contacts', () => {
     expect(rows[0]).toHaveTextContent('Person Nummer 0000');
   });
 });
+
+describe('ContactsPage reads a page, not the collection', () => {
+  const bulkPeople = (count: number) => {
+    const now = new Date().toISOString();
+    return Array.from({ length: count }, (_, index) => ({
+      id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+      createdAt: now,
+      updatedAt: now,
+      updatedBy: 'test',
+      ...contactFields({
+        givenNames: 'Person',
+        familyName: `Nummer ${String(index).padStart(4, '0')}`,
+      }),
+    }));
+  };
+
+  it('opens 2,000 contacts reading no contact and pages of 50 rows through the order index', async () => {
+    const options = freshDatabaseOptions();
+    // The list order is kept as contacts are written (a form, an import, a pull).
+    await seed(options, async (database) => {
+      await database.contacts.bulkInsert(bulkPeople(2000));
+      await contactOrderOf(database).caughtUp();
+    });
+    const read = watchContactReads();
+    const pages = vi.spyOn(ContactOrder.prototype, 'page');
+    try {
+      await renderContacts(options);
+      expect(await screen.findByText('2,000 contacts')).toBeInTheDocument();
+      const list = screen.getByRole('list', { name: 'Contacts' });
+      expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Person Nummer 0000');
+
+      // Not one contact document was read to show the list…
+      expect(read.documents()).toBe(0);
+      // …and its rows came a page at a time, never all of them.
+      expect(pages).toHaveBeenCalled();
+      for (const [, limit] of pages.mock.calls) expect(limit).toBe(CONTACT_PAGE_SIZE);
+      expect(pages.mock.calls.map(([skip]) => skip)).toContain(0);
+    } finally {
+      pages.mockRestore();
+      read.stop();
+    }
+  });
+
+  it('shows a contact that sync writes while the list is open, in its place', async () => {
+    const options = freshDatabaseOptions();
+    await seedPeople(options, [
+      ['Olga', 'Oberndorf'],
+      ['Peter', 'Zimmermann'],
+    ]);
+    watchOpenedDatabases();
+    await renderContacts(options);
+    const list = await screen.findByRole('list', { name: 'Contacts' });
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(2));
+
+    // Written as the replication writes a pulled document: into the collection, not by a form.
+    const now = new Date().toISOString();
+    await openedDatabase().contacts.bulkUpsert([
+      {
+        id: '00000000-0000-4000-8000-00000000beef',
+        createdAt: now,
+        updatedAt: now,
+        updatedBy: 'colleague',
+        ...contactFields({ givenNames: 'Ayşe', familyName: 'Özdemir' }),
+      },
+    ]);
+    await waitFor(() =>
+      expect(
+        within(list)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(['Olga Oberndorf', 'Ayşe Özdemir', 'Peter Zimmermann']),
+    );
+    expect(screen.getByText('3 contacts')).toBeInTheDocument();
+  });
+
+  it('lists Arabic and Chinese names after Latin ones', async () => {
+    const options = freshDatabaseOptions();
+    await seedPeople(options, [
+      ['芳', '王'],
+      ['Omar', 'علي'],
+      ['Anna', 'Zeller'],
+      ['伟', '张'],
+      ['Ali', 'Ahmed'],
+    ]);
+    await renderContacts(options);
+    const list = await screen.findByRole('list', { name: 'Contacts' });
+    await waitFor(() => expect(within(list).getAllByRole('link')).toHaveLength(5));
+    expect(
+      within(list)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual(['Ali Ahmed', 'Anna Zeller', 'Omar علي', '伟 张', '芳 王']);
+  });
+});
+
+/**
+ * Counts the contact documents the app reads through RxDB queries (its
+ * Mango queries and the list order's catch-up alike) from now on.
+ */
+function watchContactReads() {
+  let documents = 0;
+  let active = true;
+  const plugin: RxPlugin = {
+    name: `liaison-test-count-contact-reads-${Math.random()}`,
+    rxdb: true,
+    hooks: {
+      createRxCollection: {
+        after: ({ collection }) => {
+          if (collection.name !== 'contacts') return;
+          const instance = collection.storageInstance;
+          const query = instance.query.bind(instance);
+          instance.query = async (prepared) => {
+            const result = await query(prepared);
+            if (active) documents += result.documents.length;
+            return result;
+          };
+        },
+      },
+    },
+  };
+  addRxPlugin(plugin);
+  return {
+    documents: () => documents,
+    stop: () => {
+      active = false;
+    },
+  };
+}
 
 describe('ContactsPage delete and connections', () => {
   it('deletes a contact after confirmation and brings it back with Undo', async () => {
