@@ -50,12 +50,14 @@ export function streamRoutes(
       connection: 'keep-alive',
       'x-accel-buffering': 'no',
     });
-    const send = (event: string, data: unknown) =>
-      response.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+    // `json` is one line: JSON text never holds a raw line break (only escaped ones).
+    const sendJson = (event: string, json: string) =>
+      response.write(`event: ${event}\ndata: ${json}\n\n`);
+    const send = (event: string, data: unknown) => sendJson(event, JSON.stringify(data));
     send('ready', { workspaceId });
     open.add(response);
 
-    const unsubscribe = feed.subscribe(workspaceId, (change) => send('change', change));
+    const unsubscribe = feed.subscribe(workspaceId, (change) => sendJson('change', change));
     const heartbeat = setInterval(() => {
       void (async () => {
         const current = await accounts.userForToken(token).catch(() => null);

@@ -53,7 +53,7 @@ export function syncRoutes(
 ): void {
   app.get<{ Params: CollectionParams; Querystring: { checkpoint?: string; limit?: string } }>(
     '/v1/workspaces/:ws/collections/:collection/pull',
-    async (request) => {
+    async (request, reply) => {
       await authenticateMember(request, accounts, request.params.ws, 'viewer');
       const collection = collectionOf(validator, request.params.collection);
       const checkpoint = whole(
@@ -64,7 +64,9 @@ export function syncRoutes(
         Number.MAX_SAFE_INTEGER,
       );
       const limit = whole(request.query.limit, 'limit', DEFAULT_PULL_LIMIT, 1, MAX_PULL_LIMIT);
-      return documents.pull(request.params.ws, collection, checkpoint, limit);
+      // A PullResponse already as JSON text, sent as it is.
+      const body = await documents.pullJson(request.params.ws, collection, checkpoint, limit);
+      return reply.type('application/json; charset=utf-8').send(body);
     },
   );
 

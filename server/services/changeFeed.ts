@@ -1,9 +1,9 @@
 import type { FastifyBaseLogger } from 'fastify';
-import type { ChangeEvent } from '../../shared/sync/protocol';
 import type { SqlDatabase } from '../db/sql';
 import { CHANGES_CHANNEL, type ChangeNotice, type Documents } from './documents';
 
-type Listener = (event: ChangeEvent) => void;
+/** Called with each change as the JSON text of a `ChangeEvent`. */
+type Listener = (eventJson: string) => void;
 
 /**
  * Fans committed changes out to the live streams of this process. Every push,
@@ -32,7 +32,11 @@ export class ChangeFeed {
     this.unlisten = undefined;
   }
 
-  /** Calls `listener` with each change to the workspace until the returned function is called. */
+  /**
+   * Calls `listener` with each change to the workspace, as the JSON text of a
+   * `ChangeEvent` (read and built once for all listeners), until the
+   * returned function is called.
+   */
   subscribe(workspaceId: string, listener: Listener): () => void {
     let set = this.listeners.get(workspaceId);
     if (!set) this.listeners.set(workspaceId, (set = new Set()));
@@ -70,12 +74,7 @@ export class ChangeFeed {
     const listeners = this.listeners.get(notice.workspaceId);
     if (!listeners || listeners.size === 0) return;
     try {
-      const documents = await this.documents.range(notice);
-      const event: ChangeEvent = {
-        collection: notice.collection,
-        documents,
-        checkpoint: { seq: notice.toSeq },
-      };
+      const event = await this.documents.changeJson(notice);
       for (const listener of listeners) listener(event);
     } catch (error) {
       // The streams miss this change; clients catch up by pulling on their next RESYNC.

@@ -64,17 +64,33 @@ export class Documents {
     checkpoint: number,
     limit: number,
   ): Promise<PullResponse> {
-    const rows = await this.db.query<{ data: ReplicatedDocument; seq: number }>(
-      `select data, seq from documents
-       where workspace_id = $1 and collection = $2 and seq > $3
-       order by seq limit $4`,
+    return JSON.parse(
+      await this.pullJson(workspaceId, collection, checkpoint, limit),
+    ) as PullResponse;
+  }
+
+  /**
+   * `pull` as the JSON text of its `PullResponse`, what the pull route sends.
+   * The documents are the text PostgreSQL prints of their jsonb, joined into
+   * one value by the database and put into the body as they are: no parse
+   * into objects and no serialising back, which took most of a pull's time.
+   * PostgreSQL prints valid JSON (its own spacing, keys in jsonb's order),
+   * the very text the database driver would otherwise have parsed.
+   */
+  async pullJson(
+    workspaceId: string,
+    collection: SyncedCollectionName,
+    checkpoint: number,
+    limit: number,
+  ): Promise<string> {
+    const [page] = await this.db.query<{ documents: string | null; seq: number | null }>(
+      `select string_agg(data::text, ',' order by seq) as documents, max(seq) as seq
+       from (select data, seq from documents
+             where workspace_id = $1 and collection = $2 and seq > $3
+             order by seq limit $4) page`,
       [workspaceId, collection, checkpoint, limit],
     );
-    const last = rows.at(-1);
-    return {
-      documents: rows.map((row) => row.data),
-      checkpoint: { seq: last ? last.seq : checkpoint },
-    };
+    return `{"documents":[${page?.documents ?? ''}],"checkpoint":{"seq":${page?.seq ?? checkpoint}}}`;
   }
 
   /**
@@ -101,15 +117,18 @@ export class Documents {
     return { seq: Number(rows[0]?.seq ?? 0), collections };
   }
 
-  /** Documents with sequence numbers in `[fromSeq, toSeq]`, for the live stream. */
-  async range(notice: ChangeNotice): Promise<ReplicatedDocument[]> {
-    const rows = await this.db.query<{ data: ReplicatedDocument }>(
-      `select data from documents
-       where workspace_id = $1 and collection = $2 and seq between $3 and $4
-       order by seq`,
+  /**
+   * The `ChangeEvent` of a notice as JSON text: the documents with sequence
+   * numbers in `[fromSeq, toSeq]`, read as text as `pullJson` reads them.
+   * Built once however many streams of the workspace are open.
+   */
+  async changeJson(notice: ChangeNotice): Promise<string> {
+    const [change] = await this.db.query<{ documents: string | null }>(
+      `select string_agg(data::text, ',' order by seq) as documents from documents
+       where workspace_id = $1 and collection = $2 and seq between $3 and $4`,
       [notice.workspaceId, notice.collection, notice.fromSeq, notice.toSeq],
     );
-    return rows.map((row) => row.data);
+    return `{"collection":${JSON.stringify(notice.collection)},"documents":[${change?.documents ?? ''}],"checkpoint":{"seq":${notice.toSeq}}}`;
   }
 
   /**
