@@ -56,15 +56,27 @@ const TEXT_LIMITS: Partial<Record<keyof ContactInput, number>> = {
   consentNote: LIMITS.mediumText,
 };
 
+/** `canonicalLanguageTag`'s answers so far, at most `MAX_REMEMBERED_TAGS` of them. */
+const canonicalTags = new Map<string, string | undefined>();
+const MAX_REMEMBERED_TAGS = 1000;
+
 /** The canonical form of a BCP-47 language tag, or `undefined` if it is not one. */
 export function canonicalLanguageTag(tag: string): string | undefined {
   // Intl accepts bare region or script subtags as "locales"; a language comes first.
   if (!/^[A-Za-z]{2,3}(?:-|$)/.test(tag)) return undefined;
+  // Remembered: Intl is slow to ask, and the sync server checks every
+  // language of every pushed contact, nearly always the same few tags.
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let canonical: string | undefined;
   try {
-    return Intl.getCanonicalLocales(tag)[0];
+    canonical = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return undefined;
+    canonical = undefined;
   }
+  // Bounded, whatever is pushed: forgotten wholesale once full.
+  if (canonicalTags.size >= MAX_REMEMBERED_TAGS) canonicalTags.clear();
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
 
 /**

@@ -10,7 +10,12 @@ import { collectionSchemas } from '../domain/schemas';
 import { cleanControlCharacters } from '../text/safeText';
 import { validateVisit } from '../domain/visitValidation';
 import type { DocumentIssue } from './documentIssue';
-import { checkAgainstSchema, cleanAgainstSchema, type SchemaNode } from './schemaCheck';
+import {
+  checkAgainstSchema,
+  cleanAgainstSchema,
+  type SchemaCheckOptions,
+  type SchemaNode,
+} from './schemaCheck';
 
 export {
   DOCUMENT_ISSUE_REASONS,
@@ -81,6 +86,56 @@ export function isIdField(path: string): boolean {
   return key === 'id' || key.endsWith('Id') || key.endsWith('Ids');
 }
 
+/**
+ * What `documentIssues` checks a collection's documents against, made once
+ * per collection rather than for every document: the collection's schema
+ * with the replication's `_deleted` flag, and the walk's options for live
+ * documents and for tombstones.
+ */
+interface CompiledRules {
+  schema: SchemaNode;
+  live: SchemaCheckOptions;
+  tombstone: SchemaCheckOptions;
+}
+
+const compiled = new Map<SyncedCollectionName, CompiledRules>();
+
+const maxItems = (path: string) => ARRAY_LIMITS[path] ?? DEFAULT_MAX_ITEMS;
+
+/**
+ * `isIdField`, remembered: the walk asks it for every string it checks, with
+ * field paths that come from the schemas (never from the documents), so the
+ * answers are few.
+ */
+const idFields = new Map<string, boolean>();
+function isIdFieldRemembered(path: string): boolean {
+  let answer = idFields.get(path);
+  if (answer === undefined) {
+    answer = isIdField(path);
+    idFields.set(path, answer);
+  }
+  return answer;
+}
+
+function rulesOf(collection: SyncedCollectionName): CompiledRules | undefined {
+  let rules = compiled.get(collection);
+  if (rules) return rules;
+  if (!Object.hasOwn(collectionSchemas, collection)) return undefined;
+  const entry = collectionSchemas[collection] as { schema: SchemaNode };
+  const options = { maxItems, isIdField: isIdFieldRemembered, isId: isDocumentId };
+  rules = {
+    schema: {
+      ...entry.schema,
+      properties: { ...entry.schema.properties, _deleted: { type: 'boolean' } },
+      required: [...(entry.schema.required ?? []), '_deleted'],
+    },
+    live: { ...options, tombstone: false },
+    tombstone: { ...options, tombstone: true },
+  };
+  compiled.set(collection, rules);
+  return rules;
+}
+
 /** The fields the server checks beyond the schema, per collection. */
 const FIELD_RULES: Partial<
   Record<SyncedCollectionName, Record<string, (value: string) => DocumentIssue['reason'] | null>>
@@ -121,27 +176,12 @@ export function documentIssues(
   collection: SyncedCollectionName,
   document: unknown,
 ): DocumentIssue[] {
-  const entry = collectionSchemas[collection] as { schema: SchemaNode } | undefined;
-  if (!entry) return [{ field: '(document)', reason: 'schema' }];
+  const rules = rulesOf(collection);
+  if (!rules) return [{ field: '(document)', reason: 'schema' }];
   const record = document as Record<string, unknown> | null;
   const deleted = typeof record === 'object' && record !== null && record._deleted === true;
-  const schema: SchemaNode = {
-    ...entry.schema,
-    properties: { ...entry.schema.properties, _deleted: { type: 'boolean' } },
-    required: [...(entry.schema.required ?? []), '_deleted'],
-  };
   const issues: DocumentIssue[] = [];
-  checkAgainstSchema(
-    schema,
-    document,
-    {
-      maxItems: (path) => ARRAY_LIMITS[path] ?? DEFAULT_MAX_ITEMS,
-      isIdField,
-      isId: isDocumentId,
-      tombstone: deleted,
-    },
-    issues,
-  );
+  checkAgainstSchema(rules.schema, document, deleted ? rules.tombstone : rules.live, issues);
   if (record === null || typeof record !== 'object') return issues;
   const refused = new Set(issues.map((issue) => issue.field));
   for (const [field, rule] of Object.entries(FIELD_RULES[collection] ?? {})) {

@@ -60,10 +60,17 @@ export function printablePath(path: string): string {
   return clean.length > 200 ? `${clean.slice(0, 199)}…` : clean;
 }
 
+/** Records that `value` at `path` is refused for `reason`. */
+function refuse(issues: DocumentIssue[], path: string, reason: DocumentIssue['reason']): void {
+  issues.push({ field: printablePath(path || '(document)'), reason });
+}
+
 /**
  * Every problem with `value` against `node`, appended to `issues`.
  * `path` is the dotted field path with indices (`emails.1.address`);
  * `shape` is the same without indices, as the options take it.
+ * (Called for every value of every pushed document: it makes no closures
+ * and no copies, which showed up in the server's push time.)
  */
 export function checkAgainstSchema(
   node: SchemaNode,
@@ -73,50 +80,49 @@ export function checkAgainstSchema(
   path = '',
   shape = '',
 ): void {
-  const add = (reason: DocumentIssue['reason']): void => {
-    issues.push({ field: printablePath(path || '(document)'), reason });
-  };
   const type = node.type;
   if (type === 'string') {
-    if (typeof value !== 'string') return add('schema');
-    if (node.maxLength !== undefined && value.length > node.maxLength) return add('too_long');
+    if (typeof value !== 'string') return refuse(issues, path, 'schema');
+    if (node.maxLength !== undefined && value.length > node.maxLength) {
+      return refuse(issues, path, 'too_long');
+    }
     const text = textIssue(value, isMultiLine(node));
-    if (text) return add(text);
-    if (node.enum && !node.enum.includes(value)) return add('schema');
-    if (node.pattern && !patternOf(node.pattern).test(value)) return add('schema');
-    if (options.isIdField(shape) && !options.isId(value)) return add('id');
+    if (text) return refuse(issues, path, text);
+    if (node.enum && !node.enum.includes(value)) return refuse(issues, path, 'schema');
+    if (node.pattern && !patternOf(node.pattern).test(value)) return refuse(issues, path, 'schema');
+    if (options.isIdField(shape) && !options.isId(value)) return refuse(issues, path, 'id');
     return;
   }
   if (type === 'integer' || type === 'number') {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return add('schema');
-    if (type === 'integer' && !Number.isInteger(value)) return add('schema');
-    if (node.minimum !== undefined && value < node.minimum) return add('schema');
-    if (node.maximum !== undefined && value > node.maximum) return add('schema');
+    if (typeof value !== 'number' || !Number.isFinite(value)) return refuse(issues, path, 'schema');
+    if (type === 'integer' && !Number.isInteger(value)) return refuse(issues, path, 'schema');
+    if (node.minimum !== undefined && value < node.minimum) return refuse(issues, path, 'schema');
+    if (node.maximum !== undefined && value > node.maximum) return refuse(issues, path, 'schema');
     return;
   }
   if (type === 'boolean') {
-    if (typeof value !== 'boolean') add('schema');
+    if (typeof value !== 'boolean') refuse(issues, path, 'schema');
     return;
   }
   if (type === 'array') {
-    if (!Array.isArray(value)) return add('schema');
-    if (value.length > options.maxItems(shape)) return add('too_many');
+    if (!Array.isArray(value)) return refuse(issues, path, 'schema');
+    if (value.length > options.maxItems(shape)) return refuse(issues, path, 'too_many');
     const items = node.items;
-    if (!items) return add('schema');
-    value.forEach((item, index) =>
-      checkAgainstSchema(items, item, options, issues, `${path}.${index}`, shape),
-    );
+    if (!items) return refuse(issues, path, 'schema');
+    for (let index = 0; index < value.length; index++) {
+      checkAgainstSchema(items, value[index], options, issues, `${path}.${index}`, shape);
+    }
     return;
   }
   if (type === 'object') {
-    if (!isPlainObject(value)) return add('schema');
+    if (!isPlainObject(value)) return refuse(issues, path, 'schema');
     const properties = node.properties ?? {};
     const topLevel = path === '';
     const required = topLevel && options.tombstone ? ['id'] : (node.required ?? []);
     for (const key of required) {
       if (!Object.hasOwn(value, key)) issues.push({ field: join(path, key), reason: 'schema' });
     }
-    for (const [key, child] of Object.entries(value)) {
+    for (const key of Object.keys(value)) {
       const property = Object.hasOwn(properties, key) ? properties[key] : undefined;
       if (!property) {
         if (node.additionalProperties === false) {
@@ -125,12 +131,12 @@ export function checkAgainstSchema(
         continue;
       }
       // An optional field left out is stored without the key; JSON has no undefined.
-      checkAgainstSchema(property, child, options, issues, join(path, key), join(shape, key));
+      checkAgainstSchema(property, value[key], options, issues, join(path, key), join(shape, key));
     }
     return;
   }
   // A schema keyword this walk does not know: refuse rather than let anything through.
-  add('schema');
+  refuse(issues, path, 'schema');
 }
 
 const join = (path: string, key: string) => (path ? `${path}.${key}` : key);

@@ -107,4 +107,16 @@ describe('canonicalLanguageTag', () => {
     expect(canonicalLanguageTag('english')).toBeUndefined();
     expect(canonicalLanguageTag('x')).toBeUndefined();
   });
+
+  it('answers the same when asked again, and after remembering more tags than it keeps', () => {
+    const asked = ['en-gb', 'de-AT', 'zh-hant-tw', 'ar-eg', 'en-gb-x-1', 'de-', 'hu'];
+    const first = asked.map(canonicalLanguageTag);
+    expect(first).toEqual(['en-GB', 'de-AT', 'zh-Hant-TW', 'ar-EG', 'en-GB-x-1', undefined, 'hu']);
+    expect(asked.map(canonicalLanguageTag)).toEqual(first);
+    // Far more distinct tags than are remembered (private-use subtags, all valid).
+    for (let n = 0; n < 2500; n++) {
+      expect(canonicalLanguageTag(`EN-x-${n.toString(36)}`)).toBe(`en-x-${n.toString(36)}`);
+    }
+    expect(asked.map(canonicalLanguageTag)).toEqual(first);
+  });
 });
