@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Agent, request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeEvent, PullResponse, ReplicatedDocument } from '../../shared/sync/protocol';
 import {
@@ -16,8 +17,8 @@ import {
  * How pulls and the live stream travel: the pull body is built from the text
  * PostgreSQL prints of the stored jsonb, never parsed and serialised again,
  * so it must say exactly what the old body (the driver's objects through
- * JSON.stringify) said, whatever the documents hold; the live stream is
- * never compressed or held back; connections are kept alive.
+ * JSON.stringify) said, whatever the documents hold; answers are compressed
+ * as the client accepts, the live stream never; connections are kept alive.
  */
 
 /** Text a document may hold that JSON, jsonb and UTF-8 each treat in their own way. */
@@ -157,6 +158,38 @@ describe.each(ENGINES)('pull and stream transfer on $name', (engine) => {
     expect(
       await server.documents.pull(workspace.workspaceId, 'contacts', checkpoint, 1000),
     ).toEqual(page);
+  });
+
+  it('compresses a pull as the client accepts, to the same documents', async () => {
+    await pushOverHttp(
+      Array.from({ length: 40 }, (_, index) =>
+        editorDocument({ familyName: `Zhang 张 ${index}`, notes: ODD_TEXT.join('\n') }),
+      ),
+    );
+    const plain = await pull(0, { 'accept-encoding': 'identity' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    const documents = (JSON.parse(plain.body) as PullResponse).documents;
+    expect(documents.length).toBeGreaterThanOrEqual(40);
+
+    for (const [accepted, used, decode] of [
+      ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+      ['br', 'br', brotliDecompressSync],
+      ['gzip', 'gzip', gunzipSync],
+      ['gzip;q=1, br;q=0.5', 'gzip', gunzipSync],
+    ] as const) {
+      const packed = await pull(0, { 'accept-encoding': accepted });
+      expect(packed.statusCode).toBe(200);
+      expect(packed.headers['content-encoding']).toBe(used);
+      expect(packed.headers.vary).toMatch(/accept-encoding/i);
+      expect(packed.headers['content-type']).toBe('application/json; charset=utf-8');
+      expect(packed.rawPayload.length).toBeLessThan(Buffer.byteLength(plain.body) / 3);
+      const body = decode(packed.rawPayload).toString('utf8');
+      expect(body).toBe(plain.body);
+    }
+    // An encoding the server does not offer: the body as it is.
+    const other = await pull(0, { 'accept-encoding': 'compress' });
+    expect(other.headers['content-encoding']).toBeUndefined();
+    expect(other.body).toBe(plain.body);
   });
 
   it('never compresses or holds back the live stream, whatever the client accepts', async () => {
