@@ -1,27 +1,38 @@
 // Sync server throughput, part of `npm run bench` (also `npx tsx test/bench/serverBench.ts`).
 // For 10,000 contacts: push through the HTTP API of a listening server in
-// batches of 100, a full pull from checkpoint 0 with limit 1000, and beside
-// them, in the same database in the same run, a raw INSERT of the same rows.
-// On embedded PGlite (in a temporary data directory) always; on PostgreSQL too
-// when TEST_DATABASE_URL or DATABASE_URL is set, in a schema of its own that
-// is dropped afterwards.
+// batches of 100, the push of 1,000 edits (with their assumed master states),
+// a full pull from checkpoint 0 with limit 1000 uncompressed and compressed as
+// a browser asks for it, and beside them, in the same database in the same
+// run, a raw INSERT of the same rows. Besides each wall time, the server's own
+// time per request (from the request's arrival to the last byte of its
+// answer handed to the socket), median and 95th percentile. On embedded PGlite
+// (in a temporary data directory) always; on PostgreSQL too when
+// TEST_DATABASE_URL or DATABASE_URL is set, in a schema of its own that is
+// dropped afterwards.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { Agent, request as httpRequest, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { buildServer } from '../../server/app';
 import { migrate } from '../../server/db/migrations';
 import { openPgliteDatabase } from '../../server/db/pgliteDatabase';
 import { openPostgresDatabase } from '../../server/db/postgresDatabase';
 import type { SqlDatabase } from '../../server/db/sql';
-import type { PullResponse, PushResponse } from '../../shared/sync/protocol';
-import { printTable } from './benchKit.mjs';
+import type { PullResponse } from '../../shared/sync/protocol';
+import { median, printTable } from './benchKit.mjs';
 
 const DOCUMENTS = 10_000;
 const PUSH_BATCH = 100;
 const PULL_LIMIT = 1000;
+const EDITS = 1_000;
+/** What a browser's fetch asks for; `identity` is an uncompressed answer. */
+const BROWSER_ENCODINGS = 'gzip, deflate, br, zstd';
+/** A slow office or mobile link, to put the bytes on the wire into seconds. */
+const SLOW_LINK_MBIT = 20;
 
 interface EngineSetup {
   name: string;
@@ -33,7 +44,55 @@ interface Measurement {
   what: string;
   documents: number;
   ms: number;
+  /** The server's time per request of this measurement (none for the raw INSERT). */
+  server?: number[];
   detail: string;
+}
+
+interface Answer {
+  status: number;
+  headers: IncomingHttpHeaders;
+  /** The body as it came over the wire. */
+  wire: Buffer;
+  /** The body decoded. */
+  text: string;
+}
+
+/** A request on a keep-alive connection, as a browser holds one; the answer's bytes counted as sent. */
+function send(
+  agent: Agent,
+  url: string,
+  options: { method?: string; headers: Record<string, string>; body?: string },
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const outgoing = httpRequest(
+      url,
+      { agent, method: options.method ?? 'GET', headers: options.headers },
+      (incoming) => {
+        const chunks: Buffer[] = [];
+        incoming.on('data', (chunk: Buffer) => chunks.push(chunk));
+        incoming.on('error', reject);
+        incoming.on('end', () => {
+          const wire = Buffer.concat(chunks);
+          const encoding = incoming.headers['content-encoding'];
+          const body =
+            encoding === 'br'
+              ? brotliDecompressSync(wire)
+              : encoding === 'gzip'
+                ? gunzipSync(wire)
+                : wire;
+          resolve({
+            status: incoming.statusCode ?? 0,
+            headers: incoming.headers,
+            wire,
+            text: body.toString('utf8'),
+          });
+        });
+      },
+    );
+    outgoing.on('error', reject);
+    outgoing.end(options.body);
+  });
 }
 
 const engines: EngineSetup[] = [
@@ -105,6 +164,17 @@ async function benchEngine(engine: EngineSetup): Promise<Measurement[]> {
     try {
       await app.listen({ port: 0, host: '127.0.0.1' });
       const base = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+      // The server's time per request, by what the bench is measuring: from the
+      // request's arrival to its answer's last byte handed to the socket.
+      const serverMs = new Map<string, number[]>();
+      let measuring = '';
+      app.server.prependListener('request', (_incoming, outgoing) => {
+        const start = performance.now();
+        const samples = serverMs.get(measuring) ?? [];
+        serverMs.set(measuring, samples);
+        outgoing.once('finish', () => samples.push(since(start)));
+      });
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
       const { user, workspace } = await accounts.createAdmin({
         email: 'bench@liaison.example',
         name: 'Bench',
@@ -115,42 +185,81 @@ async function benchEngine(engine: EngineSetup): Promise<Measurement[]> {
       const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
       const url = `${base}/v1/workspaces/${workspace.id}/collections/contacts`;
       const documents = Array.from({ length: DOCUMENTS }, (_, index) => contact(index, user.id));
-
-      // Push: 100 sequential pushes of 100 new documents each, as a laptop catching up would.
-      let start = performance.now();
-      for (let offset = 0; offset < DOCUMENTS; offset += PUSH_BATCH) {
-        const rows = documents
-          .slice(offset, offset + PUSH_BATCH)
-          .map((document) => ({ newDocumentState: document }));
-        const response = await fetch(`${url}/push`, {
+      const push = async (rows: unknown[]) => {
+        const answer = await send(agent, `${url}/push`, {
           method: 'POST',
           headers,
           body: JSON.stringify(rows),
         });
-        const conflicts = (await response.json()) as PushResponse;
-        if (response.status !== 200 || conflicts.length > 0) {
-          throw new Error(`push failed: ${response.status} ${JSON.stringify(conflicts)}`);
+        if (answer.status !== 200 || answer.text !== '[]') {
+          throw new Error(`push failed: ${answer.status} ${answer.text.slice(0, 500)}`);
         }
+      };
+
+      // Push: 100 sequential pushes of 100 new documents each, as a laptop catching up would.
+      measuring = 'push';
+      let start = performance.now();
+      for (let offset = 0; offset < DOCUMENTS; offset += PUSH_BATCH) {
+        await push(
+          documents
+            .slice(offset, offset + PUSH_BATCH)
+            .map((document) => ({ newDocumentState: document })),
+        );
       }
       const pushMs = since(start);
 
-      // Pull: everything from checkpoint 0, a page of 1000 at a time, until an empty page.
+      // Edits: 1,000 documents changed offline, pushed with the state each change was based on.
+      measuring = 'edits';
       start = performance.now();
-      let checkpoint = 0;
-      let pulled = 0;
-      let pages = 0;
-      for (;;) {
-        const response = await fetch(`${url}/pull?checkpoint=${checkpoint}&limit=${PULL_LIMIT}`, {
-          headers,
-        });
-        const page = (await response.json()) as PullResponse;
-        pages++;
-        if (page.documents.length === 0) break;
-        pulled += page.documents.length;
-        checkpoint = page.checkpoint.seq;
+      for (let offset = 0; offset < EDITS; offset += PUSH_BATCH) {
+        await push(
+          documents.slice(offset, offset + PUSH_BATCH).map((document) => ({
+            assumedMasterState: document,
+            newDocumentState: {
+              ...document,
+              notes: `${document.notes} Edited offline.`,
+              updatedAt: new Date(Date.UTC(2025, 5, 1)).toISOString(),
+            },
+          })),
+        );
       }
-      const pullMs = since(start);
-      if (pulled !== DOCUMENTS) throw new Error(`pulled ${pulled} of ${DOCUMENTS} documents`);
+      const editMs = since(start);
+
+      // Pull: everything from checkpoint 0, a page of 1000 at a time, until an empty
+      // page; uncompressed, then as a browser asks for it.
+      const pull = async (encoding: string) => {
+        measuring = `pull ${encoding}`;
+        const begin = performance.now();
+        let checkpoint = 0;
+        let pulled = 0;
+        let pages = 0;
+        let wire = 0;
+        let used = '';
+        for (;;) {
+          const answer = await send(
+            agent,
+            `${url}/pull?checkpoint=${checkpoint}&limit=${PULL_LIMIT}`,
+            {
+              headers: { authorization: headers.authorization, 'accept-encoding': encoding },
+            },
+          );
+          if (answer.status !== 200)
+            throw new Error(`pull failed: ${answer.status} ${answer.text}`);
+          const page = JSON.parse(answer.text) as PullResponse;
+          pages++;
+          wire += answer.wire.length;
+          used ||= String(answer.headers['content-encoding'] ?? 'identity');
+          if (page.documents.length === 0) break;
+          pulled += page.documents.length;
+          checkpoint = page.checkpoint.seq;
+        }
+        const ms = since(begin);
+        if (pulled !== DOCUMENTS) throw new Error(`pulled ${pulled} of ${DOCUMENTS} documents`);
+        return { ms, pages, wire, used };
+      };
+      const plain = await pull('identity');
+      const packed = await pull(BROWSER_ENCODINGS);
+      agent.destroy();
 
       // Raw insert: the same rows, one multi-row INSERT through the same SqlDatabase,
       // into a workspace of their own (same table, same indexes).
@@ -169,20 +278,40 @@ async function benchEngine(engine: EngineSetup): Promise<Measurement[]> {
       );
       if (count?.n !== DOCUMENTS) throw new Error(`raw insert stored ${count?.n} rows`);
 
+      const onWire = (bytes: number) =>
+        `${(bytes / 1e6).toFixed(1)} MB on the wire, ${((bytes * 8) / (SLOW_LINK_MBIT * 1e6)).toFixed(1)} s at ${SLOW_LINK_MBIT} Mbit/s`;
       return [
         {
           engine: engine.name,
           what: 'push (HTTP)',
           documents: DOCUMENTS,
           ms: pushMs,
-          detail: `${DOCUMENTS / PUSH_BATCH} pushes of ${PUSH_BATCH}, one after another`,
+          server: serverMs.get('push'),
+          detail: `${DOCUMENTS / PUSH_BATCH} pushes of ${PUSH_BATCH} new, one after another`,
+        },
+        {
+          engine: engine.name,
+          what: 'push edits (HTTP)',
+          documents: EDITS,
+          ms: editMs,
+          server: serverMs.get('edits'),
+          detail: `${EDITS / PUSH_BATCH} pushes of ${PUSH_BATCH} with assumed master states`,
         },
         {
           engine: engine.name,
           what: 'pull (HTTP)',
-          documents: pulled,
-          ms: pullMs,
-          detail: `${pages} pages of up to ${PULL_LIMIT} from checkpoint 0`,
+          documents: DOCUMENTS,
+          ms: plain.ms,
+          server: serverMs.get('pull identity'),
+          detail: `${plain.pages} pages of up to ${PULL_LIMIT}, uncompressed: ${onWire(plain.wire)}`,
+        },
+        {
+          engine: engine.name,
+          what: 'pull (HTTP, browser)',
+          documents: DOCUMENTS,
+          ms: packed.ms,
+          server: serverMs.get(`pull ${BROWSER_ENCODINGS}`),
+          detail: `${packed.pages} pages, ${packed.used}: ${onWire(packed.wire)}`,
         },
         {
           engine: engine.name,
@@ -200,14 +329,32 @@ async function benchEngine(engine: EngineSetup): Promise<Measurement[]> {
   }
 }
 
+/** The value below which `share` of the sorted samples lie (nearest rank). */
+function percentile(values: number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? NaN;
+}
+
 function printResults(rows: Measurement[]): void {
-  const header = ['engine', 'measurement', 'documents', 'time', 'documents/s', 'how'];
+  const header = [
+    'engine',
+    'measurement',
+    'documents',
+    'time',
+    'documents/s',
+    'server/request',
+    'p95',
+    'how',
+  ];
+  const ms = (value: number) => `${value.toFixed(1)} ms`;
   const cells = rows.map((row) => [
     row.engine,
     row.what,
     row.documents.toLocaleString('en-GB'),
     `${Math.round(row.ms).toLocaleString('en-GB')} ms`,
     Math.round((row.documents / row.ms) * 1000).toLocaleString('en-GB'),
+    row.server?.length ? ms(median(row.server)) : '',
+    row.server?.length ? ms(percentile(row.server, 0.95)) : '',
     row.detail,
   ]);
   printTable(header, cells, new Set([0, 1, header.length - 1]));
@@ -227,7 +374,7 @@ async function main(): Promise<void> {
   console.log('');
   printResults(rows);
   console.log(
-    `\npush and pull: wall time of the HTTP requests to a listening server in this process (authentication, validation, compare-and-set, JSON); raw INSERT: the database alone.`,
+    `\npush and pull: wall time of the HTTP requests, one at a time on a keep-alive connection, to a listening server in this process (authentication, validation, compare-and-set, JSON, compression); server/request: the server's time per request, median and 95th percentile; raw INSERT: the database alone.`,
   );
   console.log(`server bench: done in ${Math.round(since(started) / 1000)} s`);
 }
