@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
@@ -46,6 +46,9 @@ export function AgendaItemDialog({
   const initialValues = existing ? agendaItemToForm(existing) : emptyAgendaItemForm(date, timeZone);
   // The item as stored now, so the dialog can say what a colleague changed while it is open.
   const { document: current, loading } = useLiveDocument('agendaItems', existing?.id);
+  // The hosts, chairs and attendees to choose from, if the page has not read them yet.
+  const { requestChoices } = lookups;
+  useEffect(() => requestChoices(), [requestChoices]);
 
   return (
     <Dialog

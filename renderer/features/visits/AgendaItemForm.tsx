@@ -117,7 +117,9 @@ export function AgendaItemForm({
       />
       <fieldset className="attendee-choices">
         <legend>{f('attendees')}</legend>
-        {lookups.contacts.length === 0 && <p className="hint">{f('noContacts')}</p>}
+        {!lookups.choicesLoading && lookups.contacts.length === 0 && (
+          <p className="hint">{f('noContacts')}</p>
+        )}
         {lookups.contacts.map((contact) => (
           <label key={contact.id} className="checkbox">
             <input

@@ -51,6 +51,7 @@ export function DelegationMembers({ document, lookups }: DelegationMembersProps)
           </select>
         </div>
       }
+      onIntent={lookups.requestChoices}
       onAdd={(contactId) =>
         patchEntity(
           document,

@@ -30,6 +30,7 @@ export function PartnerOrganisations({ document, lookups }: PartnerOrganisations
       addLabel={t('visits.detail.addPartner')}
       removeLabel={t('visits.detail.removePartner')}
       alreadyAdded={t('visits.issues.duplicate')}
+      onIntent={lookups.requestChoices}
       onAdd={(organisationId) =>
         patchEntity(
           document,

@@ -30,6 +30,8 @@ export interface PickAndAddListProps {
   extraFields?: ReactNode;
   onAdd: (id: string) => Promise<unknown>;
   onRemove: (id: string) => Promise<unknown>;
+  /** Someone is about to pick (the pointer is over the form, or focus is in it): read the choices now. */
+  onIntent?: () => void;
 }
 
 /**
@@ -50,6 +52,7 @@ export function PickAndAddList({
   extraFields,
   onAdd,
   onRemove,
+  onIntent,
 }: PickAndAddListProps) {
   const { t } = useTranslation();
   const id = useId();
@@ -93,7 +96,13 @@ export function PickAndAddList({
           ))}
         </ul>
       )}
-      <form className="inline-form" onSubmit={(event) => void add(event)} aria-label={addLabel}>
+      <form
+        className="inline-form"
+        onSubmit={(event) => void add(event)}
+        onPointerEnter={onIntent}
+        onFocus={onIntent}
+        aria-label={addLabel}
+      >
         <div className="field">
           <label htmlFor={`${id}-pick`}>{pickLabel}</label>
           <select

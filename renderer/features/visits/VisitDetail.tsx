@@ -9,7 +9,7 @@ import { DelegationMembers } from './DelegationMembers';
 import { DuplicateVisitButton } from './DuplicateVisitButton';
 import { PartnerOrganisations } from './PartnerOrganisations';
 import { useDestination } from './useDestination';
-import { useVisitLookups } from './useVisitLookups';
+import { useVisitLookups, visitRefs } from './useVisitLookups';
 import { VisitOverview } from './VisitOverview';
 import { EntityFollowUps } from '../followUps';
 import { EntityNotes } from '../notes';
@@ -27,12 +27,14 @@ export function VisitDetail({ visitId }: VisitDetailProps) {
   const destination = useDestination();
   const database = useDatabase();
   const [, navigate] = useLocation();
-  const lookups = useVisitLookups();
   const { document, loading } = useLiveDocument('visits', visitId);
   const agenda = useLiveQuery('agendaItems', {
     selector: { visitId },
     sort: [{ startUtc: 'asc' }],
   });
+  // Names of the people and organisations on the page only; the pickers'
+  // whole lists are read once the page has shown.
+  const lookups = useVisitLookups(visitRefs(document, agenda.documents), 'after-first-screen');
 
   if (loading) return null;
   if (!document) {

@@ -11,6 +11,16 @@ export interface ConcurrentItems {
 }
 
 /**
+ * How long before a visit another visit's item may start and still be
+ * looked at for clashes. The store's index is on the start, so an item that
+ * overlaps the visit is found by a range of starts; without a lower bound
+ * that range was every item before the visit's end (12,661 of 20,000 in the
+ * bench's workspace, read to find 55). A programme slot longer than a month
+ * is not one people are booked into.
+ */
+export const LONGEST_ITEM_DAYS = 31;
+
+/**
  * Agenda items of other visits that fall within this visit's dates, so that
  * a person booked here and on another visit at the same time is flagged. The
  * window is the visit's dates widened by a day each side, which covers every
@@ -19,8 +29,13 @@ export interface ConcurrentItems {
 export function useConcurrentItems(visit: Visit): ConcurrentItems {
   const from = `${shiftIsoDate(visit.startDate, -1)}T00:00:00.000Z`;
   const to = `${shiftIsoDate(visit.endDate, 2)}T00:00:00.000Z`;
+  const earliest = `${shiftIsoDate(visit.startDate, -1 - LONGEST_ITEM_DAYS)}T00:00:00.000Z`;
   const found = useLiveQuery('agendaItems', {
-    selector: { startUtc: { $lt: to }, endUtc: { $gt: from }, visitId: { $ne: visit.id } },
+    selector: {
+      startUtc: { $gte: earliest, $lt: to },
+      endUtc: { $gt: from },
+      visitId: { $ne: visit.id },
+    },
   });
   const visitIds = [...new Set(found.documents.map((document) => document.visitId))].sort();
   const visits = useLiveQuery('visits', { selector: { id: { $in: visitIds } } });

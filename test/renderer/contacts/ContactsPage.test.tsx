@@ -1,5 +1,4 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { addRxPlugin, type RxPlugin } from 'rxdb';
 import { describe, expect, it, vi } from 'vitest';
 import { ContactOrder, contactOrderOf } from '../../../renderer/data/contactOrder';
 import { CONTACT_PAGE_SIZE } from '../../../renderer/data/useContactPages';
@@ -14,6 +13,7 @@ import {
   visitFields,
 } from '../appHarness';
 import { openedDatabase, watchOpenedDatabases } from '../liveDatabase';
+import { watchStorageReads } from '../storageReads';
 
 /** Opens the app on Contacts and waits for its heading. */
 async function renderContacts(options = freshDatabaseOptions()) {
@@ -208,7 +208,7 @@ describe('ContactsPage reads a page, not the collection', () => {
       await database.contacts.bulkInsert(bulkPeople(2000));
       await contactOrderOf(database).caughtUp();
     });
-    const read = watchContactReads();
+    const read = watchStorageReads();
     const pages = vi.spyOn(ContactOrder.prototype, 'page');
     try {
       await renderContacts(options);
@@ -217,7 +217,7 @@ describe('ContactsPage reads a page, not the collection', () => {
       expect(within(list).getAllByRole('listitem')[0]).toHaveTextContent('Person Nummer 0000');
 
       // Not one contact document was read to show the list…
-      expect(read.documents()).toBe(0);
+      expect(read.documents('contacts')).toBe(0);
       // …and its rows came a page at a time, never all of them.
       expect(pages).toHaveBeenCalled();
       for (const [, limit] of pages.mock.calls) expect(limit).toBe(CONTACT_PAGE_SIZE);
@@ -279,40 +279,6 @@ describe('ContactsPage reads a page, not the collection', () => {
     ).toEqual(['Ali Ahmed', 'Anna Zeller', 'Omar علي', '伟 张', '芳 王']);
   });
 });
-
-/**
- * Counts the contact documents the app reads through RxDB queries (its
- * Mango queries and the list order's catch-up alike) from now on.
- */
-function watchContactReads() {
-  let documents = 0;
-  let active = true;
-  const plugin: RxPlugin = {
-    name: `liaison-test-count-contact-reads-${Math.random()}`,
-    rxdb: true,
-    hooks: {
-      createRxCollection: {
-        after: ({ collection }) => {
-          if (collection.name !== 'contacts') return;
-          const instance = collection.storageInstance;
-          const query = instance.query.bind(instance);
-          instance.query = async (prepared) => {
-            const result = await query(prepared);
-            if (active) documents += result.documents.length;
-            return result;
-          };
-        },
-      },
-    },
-  };
-  addRxPlugin(plugin);
-  return {
-    documents: () => documents,
-    stop: () => {
-      active = false;
-    },
-  };
-}
 
 describe('ContactsPage delete and connections', () => {
   it('deletes a contact after confirmation and brings it back with Undo', async () => {

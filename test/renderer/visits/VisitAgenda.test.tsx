@@ -93,7 +93,8 @@ describe('Visit agenda', () => {
       within(itemNamed('STEAMhouse tour')).getByRole('button', { name: 'Edit STEAMhouse tour' }),
     );
     const dialog = await screen.findByRole('dialog', { name: 'Edit “STEAMhouse tour”' });
-    await user.click(within(dialog).getByRole('checkbox', { name: 'Burkhard Jung' }));
+    // The people to choose from arrive from their own query.
+    await user.click(await within(dialog).findByRole('checkbox', { name: 'Burkhard Jung' }));
     await user.click(within(dialog).getByRole('button', { name: 'Save item' }));
 
     const alert = await screen.findByRole('alert', { name: 'Clashes' });

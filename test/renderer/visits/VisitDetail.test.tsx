@@ -1,6 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
-import { freshDatabaseOptions, insertEntity, organisationFields, seed } from '../appHarness';
+import { afterEach, describe, expect, it } from 'vitest';
+import {
+  contactFields,
+  freshDatabaseOptions,
+  insertEntity,
+  organisationFields,
+  seed,
+} from '../appHarness';
+import { watchStorageReads } from '../storageReads';
 import { addContact, addItem, addVisit, renderVisits } from './visitHarness';
 
 const agendaItems = () =>
@@ -133,5 +140,94 @@ describe('VisitDetail', () => {
     ).toBeInTheDocument();
     await user.click(within(partners).getByRole('button', { name: 'Remove Aston University' }));
     expect(await within(partners).findByText('No partner organisations yet.')).toBeInTheDocument();
+  });
+
+  describe('in a large workspace', () => {
+    // jsdom has no requestIdleCallback; the app then waits 200 ms instead.
+    afterEach(() => {
+      Reflect.deleteProperty(window, 'requestIdleCallback');
+      Reflect.deleteProperty(window, 'cancelIdleCallback');
+    });
+
+    it('shows its first screen reading the people and organisations it names, not every one', async () => {
+      const options = freshDatabaseOptions();
+      const now = new Date().toISOString();
+      const { visitId } = await seed(options, async (database) => {
+        await database.contacts.bulkInsert(
+          Array.from({ length: 300 }, (_, index) => ({
+            id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}`,
+            createdAt: now,
+            updatedAt: now,
+            updatedBy: 'test',
+            ...contactFields({ givenNames: 'Person', familyName: `Nummer ${index}` }),
+          })),
+        );
+        for (let index = 0; index < 30; index++) {
+          await insertEntity(
+            database.organisations,
+            organisationFields({ name: `Organisation ${index}`, kind: 'company' }),
+            'test',
+          );
+        }
+        const jung = await addContact(database, 'Burkhard', 'Jung');
+        const host = await insertEntity(
+          database.organisations,
+          organisationFields({ name: 'Aston University', kind: 'university' }),
+          'test',
+        );
+        const visit = await addVisit(database, {
+          members: [{ contactId: jung.id, role: 'lead' }],
+        });
+        await addItem(database, visit.id, 'Round table', '2025-06-11T10:00', '2025-06-11T12:00', {
+          hostOrganisationId: host.id,
+          attendeeIds: [jung.id],
+        });
+        await addItem(database, visit.id, 'Dinner', '2025-06-12T19:00', '2025-06-12T21:00');
+        // An earlier visit's programme: nothing to do with this one's clashes.
+        const spring = await addVisit(database, { startDate: '2025-03-03', endDate: '2025-03-07' });
+        for (let day = 3; day <= 7; day++) {
+          for (const hour of ['09', '11', '14', '16']) {
+            const start = `2025-03-0${day}T${hour}:00`;
+            await addItem(
+              database,
+              spring.id,
+              `Slot ${day}/${hour}`,
+              start,
+              `${start.slice(0, 11)}${hour}:45`,
+            );
+          }
+        }
+        return { visitId: visit.id };
+      });
+      // The window never idles here: the pickers' lists wait for someone to use them.
+      Object.assign(window, { requestIdleCallback: () => 0, cancelIdleCallback: () => undefined });
+      const reads = watchStorageReads();
+      let unmount = () => undefined as void;
+      try {
+        const { user, view } = await renderVisits({ hash: `#/visits/${visitId}`, options });
+        unmount = () => view.unmount();
+        await waitFor(() => expect(agendaItems()).toHaveLength(2));
+        const round = agendaItems().find((item) => item.textContent?.includes('Round table'));
+        await waitFor(() => expect(round).toHaveTextContent('Aston University'));
+        expect(round).toHaveTextContent('Burkhard Jung');
+
+        // The one person and the one organisation named, not 301 and 31.
+        expect(reads.documents('contacts')).toBeLessThanOrEqual(2);
+        expect(reads.documents('organisations')).toBeLessThanOrEqual(2);
+        // Its own two items, not the 20 of a visit three months before.
+        expect(reads.documents('agendaItems')).toBeLessThanOrEqual(4);
+
+        // About to add a member: now the people to choose from are read.
+        const members = screen.getByRole('region', { name: 'Delegation' });
+        await user.hover(within(members).getByRole('combobox', { name: 'Person' }));
+        expect(
+          await within(members).findByRole('option', { name: 'Person Nummer 299' }),
+        ).toBeInTheDocument();
+      } finally {
+        reads.stop();
+        // Before the idle callbacks go: unmounting cancels them.
+        unmount();
+      }
+    });
   });
 });
