@@ -29,17 +29,28 @@ function errorsOf(result: { valid: boolean; err?: { details?: unknown[] } }): Rx
   })) as unknown as RxValidationError[];
 }
 
-/** A validator for one collection's storage schema, prepared once. */
-export function compiledValidator(schema: RxJsonSchema<unknown>) {
+/** Registers a collection's storage schema with z-schema under a fresh id. */
+function register(schema: RxJsonSchema<unknown>): { ready: ZSchema; id: string } {
   validator ??= ZSchema.create({ strictMode: false });
   const id = `urn:liaison:schema:${++registered}`;
   const withId = { ...structuredClone(schema), id };
   if (!validator.validateSchema(withId as never)) {
     throw new Error(`The schema of "${schema.title ?? 'a collection'}" is not valid JSON Schema.`);
   }
-  const ready = validator;
+  return { ready: validator, id };
+}
+
+/**
+ * A validator for one collection's storage schema, prepared once, on its
+ * first document: RxDB asks for every collection's validator as soon as the
+ * window is idle after opening, which is while the first screen waits for
+ * its data (25–50 ms of work then), and most sessions write to few collections.
+ */
+export function compiledValidator(schema: RxJsonSchema<unknown>) {
+  let registration: { ready: ZSchema; id: string } | undefined;
   return (document: unknown): RxValidationError[] => {
-    const result = ready.validateSafe(document, id as never) as {
+    registration ??= register(schema);
+    const result = registration.ready.validateSafe(document, registration.id as never) as {
       valid: boolean;
       err?: { details?: unknown[] };
     };

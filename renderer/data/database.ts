@@ -1,6 +1,7 @@
 import {
   addRxPlugin,
   createRxDatabase,
+  INTERNAL_STORAGE_NAME,
   type RxCollection,
   type RxDatabase,
   type RxStorage,
@@ -74,11 +75,22 @@ export function databaseNameFor(workspaceId: string): string {
 }
 
 function storage(options: DatabaseOptions): RxStorage<unknown, unknown> {
+  const dexie = getRxStorageDexie(options.dexie);
   // z-schema validates without eval, so it works under the app's CSP.
-  return wrappedCompiledZSchemaStorage({ storage: getRxStorageDexie(options.dexie) }) as RxStorage<
+  const validated = wrappedCompiledZSchemaStorage({ storage: dexie }) as RxStorage<
     unknown,
     unknown
   >;
+  return {
+    ...validated,
+    createStorageInstance: (params) =>
+      // RxDB's own bookkeeping (collection metadata, the storage token) is
+      // written by RxDB alone: validating it only compiled a validator while
+      // the app starts (50 ms before the first screen).
+      params.collectionName === INTERNAL_STORAGE_NAME
+        ? dexie.createStorageInstance(params as never)
+        : validated.createStorageInstance(params),
+  };
 }
 
 /** Opens (creating or migrating as needed) the local store of one workspace. */
