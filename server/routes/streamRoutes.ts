@@ -51,8 +51,14 @@ export function streamRoutes(
       'x-accel-buffering': 'no',
     });
     // `json` is one line: JSON text never holds a raw line break (only escaped ones).
-    const sendJson = (event: string, json: string) =>
+    const sendJson = (event: string, json: string) => {
+      // A change (or a heartbeat) can come after the stream was ended, by a
+      // session found ended or by shutdown, and before its 'close' has
+      // unsubscribed it: written then, it would be an error event nobody
+      // listens for, which ends the process.
+      if (response.writableEnded || response.destroyed) return;
       response.write(`event: ${event}\ndata: ${json}\n\n`);
+    };
     const send = (event: string, data: unknown) => sendJson(event, JSON.stringify(data));
     send('ready', { workspaceId });
     open.add(response);

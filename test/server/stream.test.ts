@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ChangeEvent, PullResponse } from '../../shared/sync/protocol';
@@ -172,6 +173,52 @@ describe.each(ENGINES)('live stream over HTTP on $name', (engine) => {
     clockOffset = (testConfig.sessionTtlDays + 1) * DAY;
     expect((await stream.nextOf('error')).data).toMatchObject({ code: 'unauthorized' });
     await stream.ended;
+  });
+
+  it('drops a change announced after the stream ended but before it was unsubscribed', async () => {
+    // The route's listener, as the feed holds it until the stream's 'close'.
+    const listeners: ((eventJson: string) => void)[] = [];
+    const subscribe = server.feed.subscribe.bind(server.feed);
+    server.feed.subscribe = (workspaceId, listener) => {
+      listeners.push(listener);
+      return subscribe(workspaceId, listener);
+    };
+    // A change announced the moment the server ends the stream (a session
+    // found ended at a heartbeat, or shutdown), before its socket is gone.
+    const change = '{"collection":"contacts","documents":[],"checkpoint":{"seq":1}}';
+    const onRequest = (request: IncomingMessage, response: ServerResponse) => {
+      if (!request.url?.endsWith('/stream')) return;
+      const end = response.end.bind(response) as (...args: unknown[]) => ServerResponse;
+      response.end = ((...args: unknown[]) => {
+        const ended = end(...args);
+        for (const listener of listeners) listener(change);
+        return ended;
+      }) as typeof response.end;
+    };
+    server.app.server.prependListener('request', onRequest);
+    // Written to the ended response, it would be an error nobody listens for,
+    // which ends the process.
+    const uncaught: unknown[] = [];
+    const catchUncaught = (error: unknown) => uncaught.push(error);
+    process.on('uncaughtException', catchUncaught);
+    try {
+      const stream = await connect(
+        first.workspaceId,
+        await freshToken(first.members.editor.userId),
+      );
+      expect((await stream.next()).event).toBe('ready');
+      clockOffset = (testConfig.sessionTtlDays + 1) * DAY;
+      expect((await stream.nextOf('error')).data).toMatchObject({ code: 'unauthorized' });
+      await stream.ended;
+      expect(stream.events).toEqual([]);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    } finally {
+      server.feed.subscribe = subscribe;
+      server.app.server.off('request', onRequest);
+      process.off('uncaughtException', catchUncaught);
+    }
+    expect(listeners).toHaveLength(1);
+    expect(uncaught).toEqual([]);
   });
 
   it('ends once the member is removed from the workspace', async () => {
