@@ -2,7 +2,7 @@
 // browser context (so one IndexedDB, already seeded) and takes its times
 // inside the page with performance.now(): a page's clock starts at its
 // navigation, and in-page observers see the DOM change without polling.
-/* global window, document, requestAnimationFrame, MutationObserver */
+/* global window, document, requestAnimationFrame, MutationObserver, indexedDB */
 import { clearTimeout, setTimeout } from 'node:timers';
 
 const APP_TIMEOUT = 60_000;
@@ -229,9 +229,10 @@ export async function measureSearch(context, origin, { queries, errors }) {
     } catch {
       return { unavailable: 'no listbox "Search results" with a data-query attribute' };
     }
-    const readyMs = await page.evaluate(
-      () => performance.now() - (window.__liaisonBench.inputAt ?? performance.now()),
-    );
+    const { readyMs, readyFromStartMs } = await page.evaluate(() => ({
+      readyMs: performance.now() - (window.__liaisonBench.inputAt ?? performance.now()),
+      readyFromStartMs: performance.now(),
+    }));
 
     const samples = [];
     const perQuery = [];
@@ -256,7 +257,51 @@ export async function measureSearch(context, origin, { queries, errors }) {
       perQuery.push({ query, latencies, hits });
       samples.push(...latencies);
     }
-    return { samples, perQuery, readyMs };
+    return { samples, perQuery, readyMs, readyFromStartMs };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * (b, cold) How long search takes to be ready when there is no stored index
+ * (a new device, a new version of the index's format): the stored one is
+ * deleted, then the app is opened and Ctrl+K pressed at once. Run it last:
+ * the index it builds is stored again for the next page.
+ * @returns {Promise<{ builtFromStartMs: number } | { unavailable: string }>}
+ */
+export async function measureSearchIndexBuild(context, origin, { errors, snapshotDatabase }) {
+  const blank = await context.newPage();
+  try {
+    // Any page of the origin: the stored index lives in the origin's IndexedDB.
+    await blank.goto(`${origin}/__bench/seed.html`);
+    await blank.evaluate(
+      (name) =>
+        new Promise((resolve, reject) => {
+          const request = indexedDB.deleteDatabase(name);
+          request.onsuccess = () => resolve(undefined);
+          request.onerror = () => reject(request.error);
+          request.onblocked = () => resolve(undefined);
+        }),
+      snapshotDatabase,
+    );
+  } finally {
+    await blank.close();
+  }
+  const page = await openPage(context, origin, '#/today', errors);
+  try {
+    if ((await waitForMark(page, 'appFrame', APP_TIMEOUT)) === null) {
+      return { unavailable: 'the app did not start' };
+    }
+    await page.keyboard.press('Control+K');
+    await page.waitForFunction(
+      () => document.querySelector('[role="listbox"][data-query]') !== null,
+      null,
+      { timeout: APP_TIMEOUT },
+    );
+    return { builtFromStartMs: await page.evaluate(() => performance.now()) };
+  } catch {
+    return { unavailable: 'search never became ready' };
   } finally {
     await page.close();
   }

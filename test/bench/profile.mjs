@@ -60,7 +60,7 @@ async function describe(callFrame) {
   }
   // Both zero-based, as the profile's call frames are.
   const entry = map.findEntry(lineNumber, columnNumber);
-  const found = entry && 'originalSource' in entry ? entry : null;
+  const found = typeof entry?.originalSource === 'string' ? entry : null;
   const source = found ? shortSource(found.originalSource) : url;
   return {
     fn: `${found?.name ?? (functionName || '(anonymous)')}`,

@@ -1,11 +1,12 @@
-import { useEffect, useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { OpenableCollection } from '../../../shared/search/searchEntries';
-import type { SearchHit, SearchIndex } from '../../../shared/search/searchIndex';
+import type { SearchHit } from '../../../shared/search/searchIndex';
 import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
-import { workspaceSearchIndex } from './workspaceSearch';
+import { workspaceSearch, type WorkspaceSearch } from './workspaceSearch';
 import './search.css';
 
 export interface SearchDialogProps {
@@ -34,26 +35,68 @@ export function SearchDialog({ open, onOpenChange }: SearchDialogProps) {
   const { t } = useTranslation();
   const database = useDatabase();
   const [, navigate] = useLocation();
-  const [index, setIndex] = useState<SearchIndex | null>(null);
+  const [search, setSearch] = useState<{ database: unknown; search: WorkspaceSearch } | null>(null);
   const [query, setQuery] = useState('');
+  // The hits shown and the query they answer: they arrive a moment after each keystroke.
+  const [results, setResults] = useState<{ query: string; hits: SearchHit[] }>({
+    query: '',
+    hits: [],
+  });
   const [active, setActive] = useState(0);
   const id = useId();
+  const ready = search?.database === database ? search.search : null;
 
   useEffect(() => {
-    if (!open || index) return;
+    if (!open || ready) return;
     let current = true;
-    void workspaceSearchIndex(database).then((ready) => current && setIndex(ready));
+    const opened = workspaceSearch(database);
+    opened.ready.then(
+      () => current && setSearch({ database, search: opened }),
+      () => undefined,
+    );
     return () => {
       current = false;
     };
-  }, [open, index, database]);
+  }, [open, ready, database]);
 
-  const hits = useMemo(() => (index ? index.search(query) : []), [index, query]);
+  // Each query is sent to the index as it is typed (from the input's handler,
+  // not an effect after the render), and its hits are shown as soon as they
+  // come back, not in a later task: a keystroke's hits make the next frame.
+  const asked = useRef<{ count: number; query: string; of: WorkspaceSearch | null }>({
+    count: 0,
+    query: '',
+    of: null,
+  });
+  const ask = useCallback(
+    (next: string) => {
+      if (!ready) return;
+      const mine = ++asked.current.count;
+      asked.current.query = next;
+      asked.current.of = ready;
+      ready.search(next).then(
+        (found) => {
+          if (mine === asked.current.count) {
+            flushSync(() => setResults({ query: next, hits: found }));
+          }
+        },
+        () => undefined,
+      );
+    },
+    [ready],
+  );
+  // What was typed while the index was still loading, or before this index.
+  useEffect(() => {
+    if (!ready) return;
+    if (asked.current.of !== ready || asked.current.query !== query) ask(query);
+  }, [ready, ask, query]);
+
+  const { hits } = results;
 
   // Every search starts afresh.
   const close = () => {
     onOpenChange(false);
     setQuery('');
+    setResults({ query: '', hits: [] });
     setActive(0);
   };
 
@@ -108,6 +151,7 @@ export function SearchDialog({ open, onOpenChange }: SearchDialogProps) {
         value={query}
         onChange={(event) => {
           setQuery(event.target.value);
+          ask(event.target.value);
           setActive(0);
         }}
         onKeyDown={onKeyDown}
@@ -115,13 +159,13 @@ export function SearchDialog({ open, onOpenChange }: SearchDialogProps) {
       <p id={`${id}-hint`} className="hint">
         {t('search.hint')}
       </p>
-      {!index && open && <p role="status">{t('search.preparing')}</p>}
+      {!ready && open && <p role="status">{t('search.preparing')}</p>}
       <ul
         id={listId}
         role="listbox"
         aria-label={t('search.results')}
         className="search-results"
-        data-query={index ? query : undefined}
+        data-query={ready ? results.query : undefined}
       >
         {hits.map((hit, position) => (
           <li
@@ -138,7 +182,7 @@ export function SearchDialog({ open, onOpenChange }: SearchDialogProps) {
           </li>
         ))}
       </ul>
-      {index && query.trim() !== '' && hits.length === 0 && (
+      {ready && results.query === query && query.trim() !== '' && hits.length === 0 && (
         <p className="empty-state">{t('search.noResults', { query })}</p>
       )}
     </Dialog>

@@ -3,7 +3,7 @@ import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { toSearchEntry } from '../../../shared/search/searchEntries';
-import { SearchIndex } from '../../../shared/search/searchIndex';
+import { SearchIndex, type SearchIndexSnapshot } from '../../../shared/search/searchIndex';
 
 const meta = {
   createdAt: '2025-01-01T00:00:00Z',
@@ -151,5 +151,63 @@ describe('SearchIndex', () => {
 
   it('returns nothing for an empty or blank query', () => {
     expect(indexWithSamples().search('  ')).toEqual([]);
+  });
+});
+
+describe('SearchIndex, stored and restored', () => {
+  const people = [
+    contact('c-1', 'Anja', 'Müller'),
+    contact('c-2', 'Hans', 'Schmidt', { titlesBefore: 'Prof. Dr.' }),
+    contact('c-3', 'Zafar', 'Iqbal', { notes: 'Met at the Birmingham Jewellery Quarter' }),
+  ];
+
+  it('answers as before after a snapshot is restored, and keeps learning', () => {
+    const index = indexWithSamples();
+    const queries = ['m', 'mueller', 'burgstrasse', 'lord mayor', 'aston horizon', 'schm'];
+    const before = queries.map((query) => index.search(query));
+    const restored = SearchIndex.fromSnapshot(
+      structuredClone(index.toSnapshot()) as SearchIndexSnapshot,
+    );
+    expect(restored).not.toBeNull();
+    expect(queries.map((query) => restored!.search(query))).toEqual(before);
+
+    restored!.upsert([toSearchEntry('contacts', contact('c-1', 'Anja', 'Weber'))]);
+    restored!.upsert([toSearchEntry('contacts', contact('c-9', 'Jörg', 'Groß'))]);
+    expect(restored!.search('müller')).toEqual([]);
+    expect(restored!.search('weber').map((hit) => hit.id)).toEqual(['c-1']);
+    expect(restored!.search('gross').map((hit) => hit.id)).toEqual(['c-9']);
+    restored!.remove('contacts:c-2');
+    expect(restored!.search('schmidt')).toEqual([]);
+    expect(restored!.size).toBe(5);
+  });
+
+  it('keeps nothing of a removed or replaced entry in a snapshot', () => {
+    const index = new SearchIndex();
+    index.upsert(people.map((person) => toSearchEntry('contacts', person)));
+    index.remove('contacts:c-3');
+    index.upsert([toSearchEntry('contacts', contact('c-1', 'Anja', 'Weber'))]);
+    const snapshot = index.toSnapshot();
+    const stored = JSON.stringify({ ...snapshot, terms: snapshot.terms, titles: snapshot.titles });
+    for (const gone of ['iqbal', 'zafar', 'jewellery', 'muller', 'c-3']) {
+      expect(stored.toLowerCase()).not.toContain(gone);
+    }
+    expect(snapshot.keys).toEqual(['contacts:c-2', 'contacts:c-1']);
+  });
+
+  it('forgives a typo in a longer word, and ranks a title match above a mention', () => {
+    const index = new SearchIndex();
+    index.upsert(people.map((person) => toSearchEntry('contacts', person)));
+    index.upsert([
+      toSearchEntry('organisations', { ...organisation, id: 'org-2', name: 'Birmingham Museums' }),
+    ]);
+    expect(index.search('birmingam').map((hit) => hit.key)).toEqual([
+      'organisations:org-2',
+      'contacts:c-3',
+    ]);
+  });
+
+  it('refuses a snapshot of another format', () => {
+    const snapshot = { ...new SearchIndex().toSnapshot(), format: 99 };
+    expect(SearchIndex.fromSnapshot(snapshot as unknown as SearchIndexSnapshot)).toBeNull();
   });
 });
