@@ -2,6 +2,8 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { readSettings } from './app/settings/settings';
+import { openWorkspaceEarly } from './app/WorkspaceProvider';
+import { LOCAL_WORKSPACE_ID } from './data/database';
 import { createI18n, systemLanguage } from './i18n/i18n';
 import { getPlatform } from './platform';
 import './styles/app.css';
@@ -11,6 +13,14 @@ if (!container) throw new Error('The page has no #root element to render Liaison
 
 // The browser build keeps itself on the device for offline use (a service worker).
 getPlatform().updates.start();
+
+// The signed-in workspace's store starts opening now, beside the first render.
+getPlatform()
+  .sessionStore.load()
+  .then(
+    (session) => openWorkspaceEarly(session?.workspace.id ?? LOCAL_WORKSPACE_ID),
+    () => undefined,
+  );
 
 const settings = readSettings(window.localStorage, systemLanguage(navigator.languages));
 const i18n = await createI18n(settings.language);

@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RxDatabaseProvider } from 'rxdb/plugins/react';
+import { contactOrderOf } from '../data/contactOrder';
 import { createDatabase, type DatabaseOptions, type LiaisonDatabase } from '../data/database';
 
 export interface WorkspaceProviderProps {
@@ -26,6 +27,37 @@ function inTurn<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/** A store opened before the app first rendered, waiting for its WorkspaceProvider. */
+let early: { workspaceId: string; opening: Promise<LiaisonDatabase> } | null = null;
+/** Whether a WorkspaceProvider has opened a store: then it is too late to open one early. */
+let providerStarted = false;
+
+/**
+ * Starts opening the store of the workspace the app will show, before React
+ * has rendered anything (main.tsx): opening takes about 100 ms of waiting on
+ * IndexedDB, which the first render can overlap. The first WorkspaceProvider
+ * for that workspace (with the app's default options) takes it over; one for
+ * another workspace closes it.
+ */
+export function openWorkspaceEarly(workspaceId: string): void {
+  if (providerStarted || early) return;
+  early = { workspaceId, opening: inTurn(() => createDatabase(workspaceId)) };
+}
+
+/** The early store if it is this one's, else null (and an early store for another workspace is closed). */
+function claimEarly(workspaceId: string, options: DatabaseOptions | undefined) {
+  providerStarted = true;
+  const waiting = early;
+  early = null;
+  if (!waiting) return null;
+  if (waiting.workspaceId === workspaceId && options === undefined) return waiting.opening;
+  void inTurn(async () => {
+    const database = await waiting.opening.catch(() => undefined);
+    await database?.close();
+  });
+  return null;
+}
+
 /** Opens the workspace's local store and hands it to everything below. */
 export function WorkspaceProvider({ workspaceId, options, children }: WorkspaceProviderProps) {
   const { t } = useTranslation();
@@ -33,9 +65,16 @@ export function WorkspaceProvider({ workspaceId, options, children }: WorkspaceP
 
   useEffect(() => {
     let current = true;
-    const opening = inTurn(() => createDatabase(workspaceId, options));
+    const opening =
+      claimEarly(workspaceId, options) ?? inTurn(() => createDatabase(workspaceId, options));
     opening.then(
-      (database) => current && setResult({ workspaceId, status: 'open', database }),
+      (database) => {
+        if (!current) return;
+        // The Contacts list's order starts following the contacts now (and
+        // catching up on what changed since it last ran), whichever screen shows first.
+        contactOrderOf(database);
+        setResult({ workspaceId, status: 'open', database });
+      },
       (error: unknown) =>
         current &&
         setResult({

@@ -61,7 +61,12 @@ export class ContactOrder {
   private closed = false;
   private readonly subscriptions: Subscription[] = [];
   private readonly changedSubject = new Subject<void>();
-  /** The first catch-up of this session: until then the rows may be behind. */
+  /**
+   * The rows can be read: the projection is open and, if it was never built,
+   * built. A projection built before is read at once while this session's
+   * first catch-up runs (usually finding nothing); rows it changes are
+   * announced on `changed$` like any other change.
+   */
   readonly ready: Promise<void>;
 
   private constructor(
@@ -80,7 +85,9 @@ export class ContactOrder {
       );
       const [row] = await opened.findDocumentsById([CHECKPOINT_ID], false);
       this.checkpoint = row?.checkpoint;
-      await this.catchUp();
+      const caughtUp = this.catchUp();
+      if (this.checkpoint === undefined) await caughtUp;
+      else caughtUp.catch(() => undefined);
     });
     // A failure shows where the rows are read; no unhandled rejection here.
     this.ready.catch(() => undefined);

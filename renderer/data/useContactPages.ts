@@ -52,15 +52,15 @@ export function useContactPages(first: number, last: number): ContactPages {
     const read = async () => {
       const mine = ++generation;
       try {
-        const count = await order.count();
-        const rows = await Promise.all(
-          pages.map((page) => order.page(page * CONTACT_PAGE_SIZE, CONTACT_PAGE_SIZE)),
-        );
+        const [count, ...rows] = await Promise.all([
+          order.count(),
+          ...pages.map((page) => order.page(page * CONTACT_PAGE_SIZE, CONTACT_PAGE_SIZE)),
+        ]);
         if (!current || mine !== generation) return;
         setLoaded({
           order,
-          count,
-          pages: new Map(pages.map((page, at) => [page, rows[at] ?? []])),
+          count: count as number,
+          pages: new Map(pages.map((page, at) => [page, (rows[at] ?? []) as ContactOrderEntry[]])),
           error: null,
         });
       } catch (error) {

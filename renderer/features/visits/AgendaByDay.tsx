@@ -17,6 +17,8 @@ export interface AgendaByDayProps {
   visit: Visit;
   /** The visit's agenda items, live. */
   items: readonly RxDocument<AgendaItem>[];
+  /** True while the items are first read. */
+  itemsLoading?: boolean;
   lookups: VisitLookups;
 }
 
@@ -39,12 +41,12 @@ interface Section {
  * between them: so the whole programme is a single list named "Agenda"
  * whose items are exactly the agenda items, while each day still has a heading.
  */
-export function AgendaByDay({ visit, items, lookups }: AgendaByDayProps) {
+export function AgendaByDay({ visit, items, itemsLoading = false, lookups }: AgendaByDayProps) {
   const { t } = useTranslation();
   const format = useFormat();
   const headingId = useId();
   const [dialog, setDialog] = useState<OpenDialog>(null);
-  const elsewhere = useConcurrentItems(visit);
+  const elsewhere = useConcurrentItems(visit, !itemsLoading);
   const warnings = useAgendaWarnings(items, lookups, elsewhere);
 
   const sections = useMemo((): Section[] => {

@@ -99,7 +99,12 @@ export function VisitDetail({ visitId }: VisitDetailProps) {
       <VisitOverview visit={visit} />
       <DelegationMembers document={document} lookups={lookups} />
       <PartnerOrganisations document={document} lookups={lookups} />
-      <AgendaByDay visit={visit} items={agenda.documents} lookups={lookups} />
+      <AgendaByDay
+        visit={visit}
+        items={agenda.documents}
+        itemsLoading={agenda.loading}
+        lookups={lookups}
+      />
       <EntityFollowUps visitId={visit.id} />
       <EntityNotes visitId={visit.id} />
     </article>

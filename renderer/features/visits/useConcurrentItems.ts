@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import type { Visit } from '../../../shared/domain/visit';
 import { shiftIsoDate } from '../../../shared/time/isoDate';
@@ -26,17 +26,31 @@ export const LONGEST_ITEM_DAYS = 31;
  * window is the visit's dates widened by a day each side, which covers every
  * zone's offset from UTC; the clash check itself compares exact instants.
  */
-export function useConcurrentItems(visit: Visit): ConcurrentItems {
+export function useConcurrentItems(visit: Visit, programmeShown = true): ConcurrentItems {
   const from = `${shiftIsoDate(visit.startDate, -1)}T00:00:00.000Z`;
   const to = `${shiftIsoDate(visit.endDate, 2)}T00:00:00.000Z`;
   const earliest = `${shiftIsoDate(visit.startDate, -1 - LONGEST_ITEM_DAYS)}T00:00:00.000Z`;
-  const found = useLiveQuery('agendaItems', {
-    selector: {
-      startUtc: { $gte: earliest, $lt: to },
-      endUtc: { $gt: from },
-      visitId: { $ne: visit.id },
-    },
-  });
+  // Read after the programme has been shown: these only add warnings, and
+  // reading them (hundreds of items around the visit's dates) would hold up
+  // the programme itself.
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!programmeShown) return;
+    const frame = requestAnimationFrame(() => setShown(true));
+    return () => cancelAnimationFrame(frame);
+  }, [programmeShown]);
+  const found = useLiveQuery(
+    'agendaItems',
+    shown
+      ? {
+          selector: {
+            startUtc: { $gte: earliest, $lt: to },
+            endUtc: { $gt: from },
+            visitId: { $ne: visit.id },
+          },
+        }
+      : { selector: { id: { $in: [] } } },
+  );
   const visitIds = [...new Set(found.documents.map((document) => document.visitId))].sort();
   const visits = useLiveQuery('visits', { selector: { id: { $in: visitIds } } });
   return useMemo(() => {

@@ -174,6 +174,7 @@ describe('the Contacts list order', () => {
     await second.close();
 
     const third = await openStore(options);
+    await contactOrderOf(third).caughtUp();
     expect(await names(third)).toEqual(['Ines Dietrich', 'Zoltán Nagy']);
     expect(order).not.toBe(contactOrderOf(third));
   });
