@@ -1,3 +1,4 @@
+import { Temporal } from 'temporal-polyfill';
 import { describe, expect, it } from 'vitest';
 import {
   ZonedTimeError,
@@ -138,5 +139,30 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone('+01:00')).toBe(false);
     expect(isValidTimeZone('Europe/Birmingham')).toBe(false);
     expect(isValidTimeZone('')).toBe(false);
+  });
+
+  it('agrees with Temporal on every zone this runtime knows and on names it does not', () => {
+    const temporalKnows = (zone: string) => {
+      try {
+        Temporal.Instant.fromEpochMilliseconds(0).toZonedDateTimeISO(zone);
+        return true;
+      } catch {
+        return false;
+      }
+    };
+    const names = [
+      ...Intl.supportedValuesOf('timeZone'),
+      'europe/london',
+      'US/Eastern',
+      'Etc/GMT+1',
+      'EST5EDT',
+      'UTC+1',
+      'GMT',
+      'Europe/Birmingham',
+      'Mars/Olympus_Mons',
+      ' Europe/London',
+    ];
+    for (const zone of names)
+      expect([zone, isValidTimeZone(zone)]).toEqual([zone, temporalKnows(zone)]);
   });
 });
