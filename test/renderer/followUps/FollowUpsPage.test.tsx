@@ -187,7 +187,8 @@ describe('FollowUpsPage', () => {
     ).toBeInTheDocument();
     await user.click(screen.getByRole('link', { name: 'Follow-ups' }));
     const item = await screen.findByRole('listitem', { name: 'Flatpack 2026 invitation' });
-    expect(within(item).getByRole('link', { name: 'Kreatives Leipzig' })).toHaveAttribute(
+    // The linked organisation's name is looked up after the row shows.
+    expect(await within(item).findByRole('link', { name: 'Kreatives Leipzig' })).toHaveAttribute(
       'href',
       `#/organisations/${organisationId}`,
     );
