@@ -1,10 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { Temporal } from 'temporal-polyfill';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { cspViolations, watchCsp } from './cspWatch';
+import { pdfText } from './pdfText';
 
 // A Leipzig-based officer: the programme in London time shows Berlin time beside it.
 test.use({ timezoneId: 'Europe/Berlin', locale: 'en-GB' });
@@ -22,24 +21,6 @@ function stringTimerRuns(): Promise<'ran' | 'refused'> {
     (setTimeout as (handler: string, timeout: number) => number)('liaisonProbe()', 0);
     setTimeout(() => resolve('refused'), 300);
   });
-}
-
-/** The text of every page, runs joined by spaces, read with pdf.js in the test process. */
-async function pdfText(bytes: Uint8Array): Promise<string> {
-  const document = await getDocument({
-    data: bytes,
-    // pdfkit names Helvetica (unused, not embedded) in every file; give pdf.js its metrics.
-    standardFontDataUrl: fileURLToPath(
-      new URL('../../node_modules/pdfjs-dist/standard_fonts/', import.meta.url),
-    ),
-  }).promise;
-  const pages: string[] = [];
-  for (let number = 1; number <= document.numPages; number++) {
-    const content = await (await document.getPage(number)).getTextContent();
-    pages.push(content.items.map((item) => ('str' in item ? item.str : '')).join(' '));
-  }
-  await document.destroy();
-  return pages.join(' ').replace(/\s+/g, ' ');
 }
 
 /** "HH:mm" of a London wall-clock time as seen in Berlin, worked out apart from the app. */
