@@ -44,6 +44,14 @@ export interface DatabaseOptions {
   devMode?: boolean;
 }
 
+/** The Dexie options each open database was made with, for stores kept beside it. */
+const dexieOptions = new WeakMap<object, NonNullable<DatabaseOptions['dexie']>>();
+
+/** The Dexie options (the IndexedDB factory, in tests fake-indexeddb's) this database was opened with. */
+export function dexieOptionsOf(database: LiaisonDatabase): NonNullable<DatabaseOptions['dexie']> {
+  return dexieOptions.get(database) ?? {};
+}
+
 let pluginsAdded = false;
 let devModeAdded = false;
 
@@ -114,6 +122,7 @@ export async function createDatabase(
   const collections = Object.fromEntries(
     Object.entries(collectionSchemas).filter(([name]) => wanted.has(name)),
   ) as typeof collectionSchemas;
+  dexieOptions.set(database, options.dexie ?? {});
   try {
     await database.addCollections(collections);
   } catch (error) {
