@@ -23,8 +23,6 @@ export const SYNC_WRITE_CONTEXTS = {
 /** How many changed documents one look at RxDB's change order takes in. */
 const SCAN_PAGE = 1_000;
 
-const NONE: ReadonlySet<string> = new Set();
-
 const OWN_CONTEXTS: ReadonlySet<string> = new Set(Object.values(SYNC_WRITE_CONTEXTS));
 
 /** Whether a write with this context was made by the replication itself. */
@@ -85,6 +83,12 @@ export class CollectionSync {
   private bulksSeen = 0;
   /** Where the change order stood after this replication's latest pull write. */
   private lastPullCheckpoint?: UpCheckpoint;
+  /**
+   * States this device pushed and the server took, until the pull that
+   * brings them back: that echo is already the recorded master, so the pull
+   * passes over it without writing or reading anything.
+   */
+  private readonly pushed = new Map<string, Json>();
 
   constructor(private readonly options: CollectionSyncOptions) {}
 
@@ -161,13 +165,18 @@ export class CollectionSync {
         const page = await next;
         const full = page.documents.length >= pullBatchSize;
         if (full) next = request(page.checkpoint.seq);
-        if (page.documents.length > 0) await this.applyPulled(page.documents);
-        if (page.checkpoint.seq !== this.down) {
-          this.down = page.checkpoint.seq;
-          await this.options.meta.setDownCheckpoint(name, this.down);
+        if (page.documents.length > 0) {
+          await this.applyPulled(page.documents, page.checkpoint.seq);
+        } else if (page.checkpoint.seq !== this.down) {
+          await this.options.meta.setDownCheckpoint(name, page.checkpoint.seq);
         }
+        this.down = page.checkpoint.seq;
         this.options.onPage?.({ from, count: page.documents.length, batchSize: pullBatchSize });
-        if (!full) return;
+        if (!full) {
+          // A push's echo has come by now: the push was answered before this pull began.
+          this.pushed.clear();
+          return;
+        }
       }
     });
   }
@@ -210,12 +219,22 @@ export class CollectionSync {
               : { assumedMasterState: master as unknown as ReplicatedDocument }),
           });
         }
+        let accepted = true;
         for (let start = 0; start < rows.length; start += pushBatchSize) {
-          await this.send(rows.slice(start, start + pushBatchSize));
+          accepted = (await this.send(rows.slice(start, start + pushBatchSize))) && accepted;
         }
         this.up = page.checkpoint as UpCheckpoint;
         await this.options.meta.setUpCheckpoint(this.name, this.up);
-        await this.reassess(this.tracked(ids));
+        const aside = this.setAside$.value;
+        if (accepted && this.bulksSeen === seenBefore && !ids.some((id) => id in aside)) {
+          // Nothing written since the page was read and all of it taken: every
+          // document is now as the server has it, with no need to read it back.
+          // (An edit whose event is still on its way is counted again when it comes.)
+          for (const id of ids) this.pendingIds.delete(id);
+          this.pending$.next(this.pendingIds.size);
+        } else {
+          await this.reassess(this.tracked(ids));
+        }
       }
     });
   }
@@ -225,7 +244,7 @@ export class CollectionSync {
     return this.exclusive(async () => {
       const masters = await this.options.meta.masters(this.name, [id]);
       const master = masters.get(id) as Data | undefined;
-      await this.writeLocal([id], SYNC_WRITE_CONTEXTS.discard, NONE, (current) => {
+      await this.writeLocal([id], SYNC_WRITE_CONTEXTS.discard, (current) => {
         if (master) return { state: master };
         // Never on the server: nothing to go back to, so it goes.
         return current ? { state: { ...(replicatedData(current) as Data), _deleted: true } } : {};
@@ -292,25 +311,48 @@ export class CollectionSync {
     this.setAside$.next(aside);
   }
 
-  /** Takes in a page of server states: clean documents become them, edited ones merge. */
-  private async applyPulled(documents: readonly ReplicatedDocument[]): Promise<void> {
-    const ids = documents.map((document) => document.id);
-    const masters = await this.options.meta.masters(this.name, ids);
-    const theirsById = new Map(documents.map((document) => [document.id, toData(document)]));
-    const merged = new Set<string>();
-    // Never seen from the server: almost always not on this device either.
-    const unseen = new Set(ids.filter((id) => !masters.has(id)));
-    await this.writeLocal(ids, SYNC_WRITE_CONTEXTS.pull, unseen, (current, id) => {
-      const theirs = theirsById.get(id) as Data;
-      if (!current) return { state: theirs };
-      const mine = replicatedData(current) as Data;
-      if (jsonEqual(mine, theirs)) return {};
-      const base = masters.get(id) as Data | undefined;
-      // Unchanged here since last seen (or made and deleted here only): the server's state stands.
-      if ((base && jsonEqual(mine, base)) || (!base && mine._deleted)) return { state: theirs };
-      merged.add(id);
-      return this.merge(base, mine, theirs);
+  /**
+   * Takes in a page of server states: clean documents become them, edited
+   * ones merge. Every state is first written as a new document, unread: one
+   * stored here already comes back from the write as a conflict with its
+   * stored state, and only for those is the master read (a first pull reads
+   * nothing). The masters and the pull checkpoint `down` are then saved
+   * together, once the documents are stored.
+   */
+  private async applyPulled(pulled: readonly ReplicatedDocument[], down: number): Promise<void> {
+    // The echo of this device's own push: stored here and recorded as the master already.
+    // (Edited here since, it would merge with base = theirs = the master: the edit stands.)
+    const documents = pulled.filter((document) => {
+      const echo = this.pushed.get(document.id);
+      if (echo === undefined) return true;
+      this.pushed.delete(document.id);
+      return !jsonEqual(echo, toData(document));
     });
+    const ids = documents.map((document) => document.id);
+    const theirsById = new Map(documents.map((document) => [document.id, toData(document)]));
+    const masters = new Map<string, Json>();
+    const merged = new Set<string>();
+    const readMasters = async (stored: readonly string[]) => {
+      for (const [id, master] of await this.options.meta.masters(this.name, stored)) {
+        masters.set(id, master);
+      }
+    };
+    await this.writeLocal(
+      ids,
+      SYNC_WRITE_CONTEXTS.pull,
+      (current, id) => {
+        const theirs = theirsById.get(id) as Data;
+        if (!current) return { state: theirs };
+        const mine = replicatedData(current) as Data;
+        if (jsonEqual(mine, theirs)) return {};
+        const base = masters.get(id) as Data | undefined;
+        // Unchanged here since last seen (or made and deleted here only): the server's state stands.
+        if ((base && jsonEqual(mine, base)) || (!base && mine._deleted)) return { state: theirs };
+        merged.add(id);
+        return this.merge(base, mine, theirs);
+      },
+      { readFirst: false, onStored: readMasters },
+    );
     // Only what is new: the echo of this device's own push is already recorded.
     const seen = new Map(
       [...theirsById].filter(([id, theirs]) => {
@@ -318,7 +360,7 @@ export class CollectionSync {
         return known === undefined || !jsonEqual(known, theirs);
       }),
     );
-    if (seen.size > 0) await this.options.meta.setMasters(this.name, seen, unseen);
+    await this.options.meta.setMasters(this.name, seen, down);
     await this.reassess([...new Set([...merged, ...this.tracked(ids)])]);
     await this.skipOwnPullWrites(merged.size > 0);
   }
@@ -337,8 +379,11 @@ export class CollectionSync {
     await this.options.meta.setUpCheckpoint(this.name, next);
   }
 
-  /** Pushes rows; refused documents are set aside, conflicts merged. */
-  private async send(rows: PushRow[]): Promise<void> {
+  /**
+   * Pushes rows; refused documents are set aside, conflicts merged. Whether
+   * the server took every row as it was.
+   */
+  private async send(rows: PushRow[]): Promise<boolean> {
     const { client, workspaceId } = this.options;
     let conflicts: ReplicatedDocument[];
     try {
@@ -346,7 +391,7 @@ export class CollectionSync {
     } catch (error) {
       if (!(error instanceof SyncError) || error.code !== 'rejected') throw error;
       await this.refused(rows, error);
-      return;
+      return false;
     }
     const refusedIds = new Set(conflicts.map((document) => document.id));
     const masters = new Map<string, Json>();
@@ -356,7 +401,9 @@ export class CollectionSync {
       }
     }
     await this.options.meta.setMasters(this.name, masters);
+    for (const [id, state] of masters) this.pushed.set(id, state);
     if (conflicts.length > 0) await this.resolve(rows, conflicts);
+    return conflicts.length === 0;
   }
 
   /**
@@ -403,18 +450,13 @@ export class CollectionSync {
   private async resolve(rows: PushRow[], serverStates: ReplicatedDocument[]): Promise<void> {
     const bases = new Map(rows.map((row) => [row.newDocumentState.id, row.assumedMasterState]));
     const theirsById = new Map(serverStates.map((document) => [document.id, toData(document)]));
-    await this.writeLocal(
-      [...theirsById.keys()],
-      SYNC_WRITE_CONTEXTS.merge,
-      NONE,
-      (current, id) => {
-        const theirs = theirsById.get(id) as Data;
-        if (!current) return { state: theirs };
-        const mine = replicatedData(current) as Data;
-        if (jsonEqual(mine, theirs)) return {};
-        return this.merge(bases.get(id) as Data | undefined, mine, theirs);
-      },
-    );
+    await this.writeLocal([...theirsById.keys()], SYNC_WRITE_CONTEXTS.merge, (current, id) => {
+      const theirs = theirsById.get(id) as Data;
+      if (!current) return { state: theirs };
+      const mine = replicatedData(current) as Data;
+      if (jsonEqual(mine, theirs)) return {};
+      return this.merge(bases.get(id) as Data | undefined, mine, theirs);
+    });
     await this.options.meta.setMasters(this.name, theirsById);
   }
 
@@ -433,24 +475,30 @@ export class CollectionSync {
   private async writeLocal(
     ids: readonly string[],
     context: string,
-    /**
-     * Documents believed not to be stored here: written as new without a
-     * read first. One that is there after all comes back as a conflict with
-     * its stored state, and is computed again from that, as a racing edit is.
-     */
-    absent: ReadonlySet<string>,
     compute: (
       current: Stored | undefined,
       id: string,
     ) => { state?: Data; conflicts?: FieldConflict[]; by?: string },
+    {
+      readFirst = true,
+      onStored,
+    }: {
+      /**
+       * false: every document is written as new, unread. One stored here
+       * after all comes back as a conflict with its stored state, and is
+       * computed again from that, as a racing edit is.
+       */
+      readFirst?: boolean;
+      /** Called with the documents found stored, before they are computed from their state. */
+      onStored?: (ids: readonly string[]) => Promise<void>;
+    } = {},
   ): Promise<void> {
-    const toRead = ids.filter((id) => !absent.has(id));
     const current = new Map(
-      (toRead.length > 0
-        ? ((await this.storage.findDocumentsById(toRead, true)) as Stored[])
-        : []
-      ).map((document) => [document.id, document]),
+      (readFirst ? ((await this.storage.findDocumentsById([...ids], true)) as Stored[]) : []).map(
+        (document) => [document.id, document],
+      ),
     );
+    if (onStored && current.size > 0) await onStored([...current.keys()]);
     let todo = [...ids];
     const lost = new Map<string, { conflicts: FieldConflict[]; by?: string }>();
     for (let attempt = 0; todo.length > 0; attempt++) {
@@ -478,6 +526,7 @@ export class CollectionSync {
           lost.delete(id);
         }
       }
+      if (onStored && todo.length > 0) await onStored(todo);
     }
     for (const [id, { conflicts, by }] of lost) {
       await this.options.recordConflicts(this.name, id, conflicts, by);

@@ -134,11 +134,25 @@ export class SyncMeta {
     return found;
   }
 
-  /** Records the server states now seen of these documents, in one transaction. */
-  async setMasters(collection: string, states: ReadonlyMap<string, Json>): Promise<void> {
-    if (states.size === 0) return;
+  /**
+   * Records the server states now seen of these documents, and with them,
+   * in the same transaction, the pull checkpoint `down` when given.
+   */
+  async setMasters(
+    collection: string,
+    states: ReadonlyMap<string, Json>,
+    down?: number,
+  ): Promise<void> {
     const keys = [...states.keys()].map((id) => documentKey(collection, id));
-    await this.db.masters.bulkPut([...states.values()], keys);
+    if (down === undefined) {
+      if (states.size > 0) await this.db.masters.bulkPut([...states.values()], keys);
+      return;
+    }
+    await this.db.transaction('rw', this.db.masters, this.db.state, async () => {
+      if (states.size > 0) await this.db.masters.bulkPut([...states.values()], keys);
+      const row = await this.db.state.get(collection);
+      await this.db.state.put({ ...row, down }, collection);
+    });
   }
 
   async checkpoints(collection: string): Promise<{ down: number; up?: UpCheckpoint }> {
