@@ -1,4 +1,4 @@
-// The three measurements of `npm run bench`. Each runs in fresh pages of one
+// The measurements of `npm run bench`. Each runs in fresh pages of one
 // browser context (so one IndexedDB, already seeded) and takes its times
 // inside the page with performance.now(): a page's clock starts at its
 // navigation, and in-page observers see the DOM change without polling.
@@ -9,16 +9,47 @@ const APP_TIMEOUT = 60_000;
 const UI_TIMEOUT = 15_000;
 
 /**
+ * "Now" for (d): a day of the seeded workspace (generate.ts dates its visits
+ * 2023–2026 from a fixed seed) with a visit under way, visits coming up and
+ * items on today's agenda, so Today has the same content to show whenever the
+ * bench runs.
+ */
+export const TODAY_AT = '2025-06-11T09:00:00Z';
+/** (d): how long the main thread must go without a long task for the page to count as interactive. */
+export const QUIET_MS = 500;
+
+/**
+ * @typedef {object} ProbeOptions
+ * @property {number} [agendaSize] How many agenda items make a visit's programme complete.
+ * @property {string} [todayAt] An ISO instant: the page's clock (`Date`) starts
+ *   there and runs on, so that Today shows the seeded workspace's day; also
+ *   watches Today's content and records the main thread's long tasks.
+ */
+
+/**
  * Page init script: records, once each, when a watched condition first holds,
  * both when the DOM changed and at the next animation frame (about when it is
  * painted), and when the user's last keystroke or text input arrived.
  * Self-contained: Playwright serialises it into the page.
- * @param {{ agendaSize: number }} options
+ * @param {ProbeOptions} options
  */
-function installProbe({ agendaSize }) {
+function installProbe({ agendaSize = 0, todayAt }) {
   const marks = {};
   const state = { marks, inputAt: null };
   window.__liaisonBench = state;
+
+  if (todayAt) {
+    // `Date` moved to `todayAt`, still ticking; performance.now() is untouched.
+    const SystemDate = Date;
+    const offset = SystemDate.parse(todayAt) - SystemDate.now();
+    const now = () => SystemDate.now() + offset;
+    window.Date = new Proxy(SystemDate, {
+      construct: (target, args, newTarget) =>
+        Reflect.construct(target, args.length === 0 ? [now()] : args, newTarget),
+      apply: () => new SystemDate(now()).toString(),
+      get: (target, key, receiver) => (key === 'now' ? now : Reflect.get(target, key, receiver)),
+    });
+  }
 
   const labelled = (element, label) =>
     element.getAttribute('aria-label') === label ||
@@ -40,6 +71,35 @@ function installProbe({ agendaSize }) {
       agenda.querySelectorAll('tbody tr').length,
     );
   };
+  const byText = (selector, text, root = document) =>
+    [...root.querySelectorAll(selector)].find((element) => element.textContent?.trim() === text);
+  const itemCount = (list) =>
+    list && isList(list) ? list.querySelectorAll('li, [role="listitem"]').length : 0;
+  /**
+   * What Today shows (renderer/features/today/TodayPage.tsx): null before its
+   * page and its three cards are there; then the items in each list, a card
+   * with nothing in it counting 0 (its empty-state message is all it shows).
+   */
+  const todayParts = () => {
+    const page = [...document.querySelectorAll('section')].find((s) => labelled(s, 'Today'));
+    const card = (label) =>
+      page && [...page.querySelectorAll('section')].find((s) => labelled(s, label));
+    const visits = card('Visits under way');
+    const agenda = card("Today's agenda");
+    const followUps = card('Follow-ups due soon');
+    if (!visits || !agenda || !followUps) return null;
+    const listAfter = (heading) => heading?.nextElementSibling ?? null;
+    return {
+      underWay: itemCount(listAfter(byText('h2', 'Visits under way', visits))),
+      upcoming: itemCount(listAfter(byText('h2', 'Coming up', visits))),
+      agenda: itemCount(
+        [...agenda.querySelectorAll('ol, ul, [role="list"]')].find((list) =>
+          labelled(list, "Today's agenda"),
+        ),
+      ),
+      followUps: itemCount(listAfter(byText('h2', 'Follow-ups due soon', followUps))),
+    };
+  };
   const conditions = {
     appFrame: () => document.querySelector('nav') !== null,
     contactRow: () =>
@@ -52,6 +112,15 @@ function installProbe({ agendaSize }) {
     agendaPresent: () => agendaCount() >= 0,
     agendaComplete: () => agendaCount() >= agendaSize,
   };
+  if (todayAt) {
+    // Each list is filled by one query's results at once, so one item means all
+    // of them. The benchmark workspace has no follow-ups: that card shows its
+    // empty state whether or not its query has answered.
+    conditions.todayContent = () => {
+      const parts = todayParts();
+      return parts !== null && parts.underWay > 0 && parts.upcoming > 0 && parts.agenda > 0;
+    };
+  }
   const check = () => {
     for (const [name, holds] of Object.entries(conditions)) {
       if (marks[name] || !holds()) continue;
@@ -70,18 +139,57 @@ function installProbe({ agendaSize }) {
   }
   state.mark = (name) => state.marks[name]?.frameAt ?? null;
   state.agendaCount = agendaCount;
+  state.todayParts = todayParts;
+
+  if (todayAt) {
+    // Long tasks: 50 ms or more on the page's main thread, from the start.
+    const tasks = [];
+    const record = (entries) => {
+      for (const entry of entries) {
+        tasks.push({ start: entry.startTime, end: entry.startTime + entry.duration });
+      }
+    };
+    const observer = new PerformanceObserver((list) => record(list.getEntries()));
+    state.longTasks = tasks;
+    observer.observe({ type: 'longtask', buffered: true });
+    /**
+     * Resolves with the end of the last long task that runs into or follows
+     * `from` before `quietMs` with none (`from` itself when none does), once
+     * those `quietMs` have passed: time to interactive counted from `from`.
+     */
+    state.interactiveAfter = (from, quietMs) =>
+      new Promise((resolve) => {
+        const settle = () => {
+          record(observer.takeRecords());
+          let at = from;
+          const after = [];
+          for (const task of [...tasks].sort((a, b) => a.start - b.start)) {
+            if (task.end <= at) continue;
+            if (task.start - at >= quietMs) break;
+            at = task.end;
+            after.push(task.end - task.start);
+          }
+          const left = at + quietMs - performance.now();
+          // A little past the window: a long task that just ended is reported after it.
+          if (left > 0) setTimeout(settle, left + 20);
+          else resolve({ at, longTasks: after.length, longest: Math.max(0, ...after) });
+        };
+        settle();
+      });
+  }
 }
 
 /**
  * A fresh page on `hash` with the probe installed; collects page errors.
  * `beforeNavigation` runs on the page first (the profiler starts there).
  * @param {import('playwright-core').BrowserContext} context
+ * @param {ProbeOptions} [probe]
  * @param {(page: import('playwright-core').Page) => Promise<void>} [beforeNavigation]
  */
-export async function openPage(context, origin, hash, errors, agendaSize = 0, beforeNavigation) {
+export async function openPage(context, origin, hash, errors, probe = {}, beforeNavigation) {
   const page = await context.newPage();
   page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(installProbe, { agendaSize });
+  await page.addInitScript(installProbe, probe);
   await beforeNavigation?.(page);
   await page.goto(`${origin}/${hash}`);
   return page;
@@ -133,7 +241,9 @@ export async function measureVisitAgenda(context, origin, { visitId, size, runs,
   const samples = [];
   let counted = 0;
   for (let run = 0; run <= runs; run += 1) {
-    const page = await openPage(context, origin, `#/visits/${visitId}`, errors, size);
+    const page = await openPage(context, origin, `#/visits/${visitId}`, errors, {
+      agendaSize: size,
+    });
     try {
       if ((await waitForMark(page, 'appFrame', APP_TIMEOUT)) === null) {
         return { unavailable: 'the app did not start' };
@@ -153,6 +263,65 @@ export async function measureVisitAgenda(context, origin, { visitId, size, runs,
     }
   }
   return { samples, counted };
+}
+
+/**
+ * (d) App start until Today is interactive, over `runs` fresh loads of the
+ * start page (`/`, which opens Today) after one warm-up, with the page's
+ * clock at `todayAt`: `content`, the frame after Today's heading and its
+ * lists of visits under way, visits coming up and today's agenda were in the
+ * DOM; `interactive`, from there the end of the last long task before
+ * `quietMs` without one (see `interactiveAfter` in the probe).
+ * @returns {Promise<{ samples: number[], content: number[], longTasks: number[],
+ *   longest: number, shown: Record<string, number> } | { unavailable: string }>}
+ */
+export async function measureTodayStart(
+  context,
+  origin,
+  { todayAt = TODAY_AT, runs, errors, quietMs = QUIET_MS },
+) {
+  const samples = [];
+  const content = [];
+  const longTasks = [];
+  let longest = 0;
+  let shown = {};
+  for (let run = 0; run <= runs; run += 1) {
+    const page = await openPage(context, origin, '', errors, { todayAt });
+    try {
+      if ((await waitForMark(page, 'appFrame', APP_TIMEOUT)) === null) {
+        return { unavailable: 'the app did not start' };
+      }
+      const at = await waitForMark(page, 'todayContent', APP_TIMEOUT);
+      shown = await page.evaluate(() => window.__liaisonBench.todayParts());
+      if (at === null) {
+        return {
+          unavailable: `Today did not show visits under way, coming up and on today's agenda (${JSON.stringify(shown)})`,
+        };
+      }
+      await page
+        .getByRole('heading', { name: 'Today', level: 1, exact: true })
+        .waitFor({ state: 'visible', timeout: UI_TIMEOUT });
+      const quiet = await withTimeout(
+        page.evaluate(
+          ([from, ms]) => window.__liaisonBench.interactiveAfter(from, ms),
+          [at, quietMs],
+        ),
+        APP_TIMEOUT,
+      );
+      if (quiet === null) {
+        return { unavailable: `the main thread had no ${quietMs} ms without a long task` };
+      }
+      if (run > 0) {
+        content.push(at);
+        samples.push(quiet.at);
+        longTasks.push(quiet.longTasks);
+        longest = Math.max(longest, quiet.longest);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  return { samples, content, longTasks, longest, shown };
 }
 
 /**

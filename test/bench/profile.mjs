@@ -1,17 +1,19 @@
 // `node test/bench/profile.mjs [--no-build] [--out DIR]`: the bench's setup
 // (run.mjs), then Chromium's sampling profiler (CDP Profiler.start/stop on the
 // page) over each screen people wait on: the Contacts list to its first row,
-// search from Ctrl+K to its first results and per keystroke, and a visit with
-// 40 agenda items to its last item. Prints where the main thread's time went,
-// attributed through the build's source maps to the app's and its libraries'
-// source files; writes each .cpuprofile (for DevTools' Performance panel) to DIR.
+// search from Ctrl+K to its first results and per keystroke, a visit with
+// 40 agenda items to its last item, and the app's start until Today is
+// interactive (as run.mjs's (d) times it). Prints where the main thread's
+// time went, attributed through the build's source maps to the app's and its
+// libraries' source files; writes each .cpuprofile (for DevTools' Performance
+// panel) to DIR.
 /* global window, document */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { SourceMap } from 'node:module';
 import { printTable, projectRoot } from './benchKit.mjs';
 import { benchOutDir, startBench } from './benchSetup.mjs';
-import { armResultsWaiter, openPage, waitForMark } from './measure.mjs';
+import { QUIET_MS, TODAY_AT, armResultsWaiter, openPage, waitForMark } from './measure.mjs';
 
 const args = process.argv.slice(2);
 const build = !args.includes('--no-build');
@@ -150,20 +152,24 @@ async function stopProfiler(session) {
   return profile;
 }
 
-/** Profiles a fresh page load of `hash` until `mark` (see measure.mjs's probe). */
-async function profileLoad(context, origin, errors, hash, mark, agendaSize = 0) {
+/**
+ * Profiles a fresh page load of `hash` until `mark` (see measure.mjs's probe)
+ * and then `until(page, at)`, if given; returns what `until` returned as `then`.
+ */
+async function profileLoad(context, origin, errors, hash, mark, probe = {}, until) {
   // One load first, as the bench does: the HTTP cache and V8's code cache are warm.
-  const warm = await openPage(context, origin, hash, errors, agendaSize);
+  const warm = await openPage(context, origin, hash, errors, probe);
   await waitForMark(warm, mark, 60_000);
   await warm.close();
   let session;
-  const page = await openPage(context, origin, hash, errors, agendaSize, async (fresh) => {
+  const page = await openPage(context, origin, hash, errors, probe, async (fresh) => {
     session = await startProfiler(fresh);
   });
   const at = await waitForMark(page, mark, 60_000);
+  const then = at === null ? null : await until?.(page, at);
   const profile = await stopProfiler(session);
   await page.close();
-  return { profile, at };
+  return { profile, at, then };
 }
 
 async function profileSearch(context, origin, errors) {
@@ -220,9 +226,32 @@ async function main() {
       errors,
       `#/visits/${seed.largeVisitId}`,
       'agendaComplete',
-      40,
+      { agendaSize: 40 },
     );
     await report('visit', visit.profile, `40 agenda items at ${Math.round(visit.at)} ms.`);
+
+    // The start page, which opens Today, on the bench's day, until it is
+    // interactive: QUIET_MS without a long task after its content shows.
+    const today = await profileLoad(
+      context,
+      origin,
+      errors,
+      '',
+      'todayContent',
+      { todayAt: TODAY_AT },
+      (page, at) =>
+        page.evaluate(
+          ([from, ms]) => window.__liaisonBench.interactiveAfter(from, ms),
+          [at, QUIET_MS],
+        ),
+    );
+    await report(
+      'today',
+      today.profile,
+      today.then
+        ? `Content at ${Math.round(today.at)} ms, interactive at ${Math.round(today.then.at)} ms.`
+        : 'Today never showed its content.',
+    );
     console.log(`\nprofiles: ${path.relative(process.cwd(), outDir)}/*.cpuprofile`);
     if (errors.length > 0)
       console.log(`page errors: ${[...new Set(errors)].slice(0, 5).join(' | ')}`);
