@@ -27,13 +27,20 @@ export function readSettings(
   } catch {
     // A damaged entry is replaced by defaults on the next write.
   }
+  let homeTimeZone: string | undefined;
   return {
     language:
       stored.language === 'de' || stored.language === 'en' ? stored.language : fallbackLanguage,
-    homeTimeZone:
-      typeof stored.homeTimeZone === 'string' && isValidTimeZone(stored.homeTimeZone)
-        ? stored.homeTimeZone
-        : systemTimeZone(),
+    // Worked out when first read: the first time-zone question to Intl loads
+    // its zone data (about 45 ms), which screens showing no time (Contacts)
+    // need not wait for as the app starts.
+    get homeTimeZone() {
+      homeTimeZone ??=
+        typeof stored.homeTimeZone === 'string' && isValidTimeZone(stored.homeTimeZone)
+          ? stored.homeTimeZone
+          : systemTimeZone();
+      return homeTimeZone;
+    },
   };
 }
 
