@@ -20,6 +20,7 @@ import type { Documents } from '../../server/services/documents';
 import { chromiumLaunchOptions } from '../e2e/chromium.mjs';
 import { bundleForBrowser, printTable } from './benchKit.mjs';
 import { generateBenchData } from './generate';
+import type { PouchComparison } from './pouchBench';
 import type { BenchSession, FirstPullReport, PushReport, RawWriteReport } from './syncClient';
 
 const PULL_SIZES = (process.env.SYNC_BENCH_SIZES ?? '10000,50000').split(',').map(Number);
@@ -27,12 +28,15 @@ const EDITS = 1_000;
 /** Seeding goes through the server's own push, this many rows at a time. */
 const SEED_BATCH = 1_000;
 const PAGE_TIMEOUT = 120_000;
+/** The first pull that PouchDB's (pouchBench.ts) is measured beside. */
+const PEER_SIZE = 10_000;
 
 interface Row {
   what: string;
   documents: number;
   syncMs: number;
-  rawMs: number;
+  /** Absent for the peer's row: its raw write is Liaison's, the row above. */
+  rawMs?: number;
   note: string;
 }
 
@@ -253,6 +257,37 @@ async function rawWrite(
   }
 }
 
+/**
+ * The peer's first pull of `documents` (pouchBench.ts, loaded only here, so
+ * that a missing package costs the comparison, not the bench), or why not.
+ */
+async function pouchComparison(
+  browser: Browser,
+  documents: Record<string, unknown>[],
+  errors: string[],
+): Promise<PouchComparison | string> {
+  try {
+    const { pouchFirstPull } = await import('./pouchBench');
+    return await pouchFirstPull(browser, documents, errors);
+  } catch (error) {
+    return (error instanceof Error ? error.message : String(error)).split('\n')[0]!;
+  }
+}
+
+/** The line comparing Liaison's first pull with PouchDB's, from the same run. */
+function peerLine(liaisonMs: number | undefined, peer: PouchComparison | string): string {
+  if (liaisonMs === undefined || typeof peer === 'string') {
+    const why =
+      typeof peer === 'string'
+        ? peer
+        : `no first pull of ${PEER_SIZE.toLocaleString('en-GB')} in this run`;
+    return `Liaison vs PouchDB: comparison unavailable (${why})`;
+  }
+  const ratio = peer.best.ms / liaisonMs;
+  const verdict = ratio >= 1 ? `${ratio.toFixed(1)}× faster` : `${(1 / ratio).toFixed(1)}× slower`;
+  return `Liaison vs PouchDB: ${verdict} (first pull of ${peer.documents.toLocaleString('en-GB')} in the same run: Liaison ${perSecond(peer.documents, liaisonMs)} docs/s, PouchDB ${perSecond(peer.documents, peer.best.ms)} docs/s)`;
+}
+
 function printResults(rows: Row[]): void {
   const header = [
     'measurement',
@@ -269,9 +304,9 @@ function printResults(rows: Row[]): void {
     row.documents.toLocaleString('en-GB'),
     seconds(row.syncMs),
     perSecond(row.documents, row.syncMs),
-    seconds(row.rawMs),
-    perSecond(row.documents, row.rawMs),
-    `${(row.syncMs / row.rawMs).toFixed(0)}× slower`,
+    row.rawMs === undefined ? '—' : seconds(row.rawMs),
+    row.rawMs === undefined ? '—' : perSecond(row.documents, row.rawMs),
+    row.rawMs === undefined ? '—' : `${(row.syncMs / row.rawMs).toFixed(0)}× slower`,
     row.note,
   ]);
   printTable(header, cells, new Set([0, header.length - 1]));
@@ -331,6 +366,9 @@ async function main(): Promise<void> {
       const rows: Row[] = [];
       const pushRows: Row[] = [];
       const heaps: { size: number; peakMb: number }[] = [];
+      let liaisonPeerMs: number | undefined;
+      let peer: PouchComparison | string =
+        `SYNC_BENCH_SIZES has no ${PEER_SIZE.toLocaleString('en-GB')}`;
       for (const [index, size] of PULL_SIZES.entries()) {
         const session = sessions[index]!;
         step = performance.now();
@@ -341,6 +379,7 @@ async function main(): Promise<void> {
           );
           heaps.push({ size, peakMb });
           if (pull.stored !== size) throw new Error(`first pull stored ${pull.stored} of ${size}`);
+          if (size === PEER_SIZE) liaisonPeerMs = pull.ms;
           const raw = await rawWrite(browser, origin, errors, session, 0, size);
           rows.push({
             what: `first pull into a fresh client`,
@@ -390,6 +429,24 @@ async function main(): Promise<void> {
         } finally {
           await device.close();
         }
+        if (size === PEER_SIZE) {
+          step = performance.now();
+          peer = await pouchComparison(browser, all.slice(0, size), errors);
+          if (typeof peer !== 'string') {
+            const { best, pulls } = peer;
+            rows.push({
+              what: 'PouchDB first pull (CouchDB protocol)',
+              documents: size,
+              syncMs: best.ms,
+              note: `pouchdb-browser (${best.adapter}) from express-pouchdb on in-memory PouchDB; batch_size ${pulls.map((p) => `${p.batchSize?.toLocaleString('en-GB') ?? 'default (100)'} ${seconds(p.ms)}`).join(', ')}: the best shown, whose ${best.requests} requests took ${seconds(best.requestMs)} of it`,
+            });
+          }
+          console.log(
+            typeof peer === 'string'
+              ? `PouchDB first pull of ${size.toLocaleString('en-GB')}: unavailable (${peer})`
+              : `PouchDB first pull of ${size.toLocaleString('en-GB')}: ${peer.pulls.map((p) => `${Math.round(p.ms)} ms (batch_size ${p.batchSize ?? 'default'})`).join(', ')}; ${Math.round(peer.seedMs)} ms to store them server-side (${Math.round(since(step))} ms with setup)`,
+          );
+        }
       }
 
       step = performance.now();
@@ -400,6 +457,7 @@ async function main(): Promise<void> {
 
       console.log('');
       printResults([...rows, ...pushRows]);
+      console.log(peerLine(liaisonPeerMs, peer));
       console.log('');
       printTable(
         ['measurement', 'figure', 'target'],
@@ -423,7 +481,7 @@ async function main(): Promise<void> {
         new Set([0, 2]),
       );
       console.log(
-        `\nsync: the app's createDatabase + WorkspaceReplication in the page (Dexie/IndexedDB, schema validation on, pull pages of 1,000 with the next requested while one is stored, push batches of 500), over HTTP with CORS to a server in this process; timed from start() to awaitInSync() (push: from back online to no pending change). raw IndexedDB: the same documents put into one object store in one transaction.`,
+        `\nsync: the app's createDatabase + WorkspaceReplication in the page (Dexie/IndexedDB, schema validation on, pull pages of 1,000 with the next requested while one is stored, push batches of 500), over HTTP with CORS to a server in this process; timed from start() to awaitInSync() (push: from back online to no pending change). raw IndexedDB: the same documents put into one object store in one transaction. PouchDB: pouchdb-browser (IndexedDB) in a fresh context, PouchDB.replicate once from express-pouchdb (pouchdb-server's CouchDB API) on PouchDB's in-memory adapter in this process, over HTTP with CORS; timed from replicate() to complete.`,
       );
       if (errors.length > 0) {
         console.log(
