@@ -313,11 +313,14 @@ export class CollectionSync {
 
   /**
    * Takes in a page of server states: clean documents become them, edited
-   * ones merge. Every state is first written as a new document, unread: one
-   * stored here already comes back from the write as a conflict with its
-   * stored state, and only for those is the master read (a first pull reads
-   * nothing). The masters and the pull checkpoint `down` are then saved
-   * together, once the documents are stored.
+   * ones merge. The documents are read first, and masters only for those
+   * stored here (a first pull reads no master). The masters and the pull
+   * checkpoint `down` are then saved together, once the documents are stored.
+   *
+   * Writing every state as new, unread, and reading only what came back as a
+   * conflict was tried (it spares a first pull its reads): in the randomized
+   * convergence test it lost a local edit in about one run in ten (seed 3,
+   * 300 operations), which reading first never did; the cause is not found yet.
    */
   private async applyPulled(pulled: readonly ReplicatedDocument[], down: number): Promise<void> {
     // The echo of this device's own push: stored here and recorded as the master already.
@@ -351,7 +354,7 @@ export class CollectionSync {
         merged.add(id);
         return this.merge(base, mine, theirs);
       },
-      { readFirst: false, onStored: readMasters },
+      { onStored: readMasters },
     );
     // Only what is new: the echo of this device's own push is already recorded.
     const seen = new Map(
@@ -480,23 +483,17 @@ export class CollectionSync {
       id: string,
     ) => { state?: Data; conflicts?: FieldConflict[]; by?: string },
     {
-      readFirst = true,
       onStored,
     }: {
-      /**
-       * false: every document is written as new, unread. One stored here
-       * after all comes back as a conflict with its stored state, and is
-       * computed again from that, as a racing edit is.
-       */
-      readFirst?: boolean;
       /** Called with the documents found stored, before they are computed from their state. */
       onStored?: (ids: readonly string[]) => Promise<void>;
     } = {},
   ): Promise<void> {
     const current = new Map(
-      (readFirst ? ((await this.storage.findDocumentsById([...ids], true)) as Stored[]) : []).map(
-        (document) => [document.id, document],
-      ),
+      ((await this.storage.findDocumentsById([...ids], true)) as Stored[]).map((document) => [
+        document.id,
+        document,
+      ]),
     );
     if (onStored && current.size > 0) await onStored([...current.keys()]);
     let todo = [...ids];

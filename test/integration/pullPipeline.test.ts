@@ -8,8 +8,8 @@ import { SyncLab, type ListeningServer, type TestWorkspace } from './syncHarness
 /**
  * The pull's speed-ups keep its guarantees: the next page is asked for while
  * one is stored, yet pages are stored in order and the checkpoint never moves
- * past a page not stored; documents not known to be here are written without
- * a read first, and one that is here after all is merged, not overwritten.
+ * past a page not stored; a device whose bookkeeping is gone (no masters)
+ * merges the server's copies with what it holds, never overwriting an edit.
  */
 describe.each(ENGINES)('pulling in pages on $name', (engine) => {
   let lab: SyncLab;
