@@ -4,7 +4,7 @@ import type { Contact } from '../../../shared/domain/contact';
 import { fullName } from '../../../shared/domain/formsOfAddress';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { useClock } from '../../app/clock';
-import { useLiveQuery } from '../../data/useLiveQuery';
+import { useDatabase } from '../../data/useLiveQuery';
 import { contactToVCard } from '../../export/vcard/contactsToVCard';
 import { getPlatform } from '../../platform';
 import { exportFileName } from '../../export/fileName';
@@ -21,17 +21,22 @@ export interface ContactVCardButtonProps {
 export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
   const { t } = useTranslation();
   const clock = useClock();
-  const ids = contact.affiliations.map((affiliation) => affiliation.organisationId);
-  const organisations = useLiveQuery('organisations', { selector: { id: { $in: ids } } }).documents;
+  const database = useDatabase();
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
 
   const save = async () => {
     setMessage(null);
-    const data = contactToVCard(contact, {
-      organisations: organisations.map((document) => document.toJSON() as Organisation),
-      now: clock(),
-    });
     try {
+      // Read now, not from what the page has loaded so far: a click before the
+      // organisations arrived saved a card without its ORG line.
+      const ids = contact.affiliations.map((affiliation) => affiliation.organisationId);
+      const organisations = await database.organisations.findByIds(ids).exec();
+      const data = contactToVCard(contact, {
+        organisations: [...organisations.values()].map(
+          (document) => document.toJSON() as Organisation,
+        ),
+        now: clock(),
+      });
       const result = await getPlatform().saveFile({
         suggestedName: exportFileName([fullName(contact) || 'contact'], 'vcf'),
         data,
