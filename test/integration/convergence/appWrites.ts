@@ -66,15 +66,21 @@ export async function create(
   return { id: (document as Doc).primary, fields };
 }
 
-/** An edit of one field (as the record pages' inline actions do); returns the value it replaced. */
+/**
+ * An edit of one field (as the record pages' inline actions do). Returns the
+ * value it replaced, or `null` when nothing was written: the record had been
+ * deleted on this device by the time the write landed (a deletion that synced
+ * in between finding the record and writing to it), and the app's edit writes
+ * nothing into a tombstone.
+ */
 export async function editField(
   document: Doc,
   field: string,
   value: string,
   author: string,
-): Promise<unknown> {
+): Promise<{ predecessor: unknown } | null> {
   let before: unknown;
-  await patchEntity(
+  const written = await patchEntity(
     document,
     (current) => {
       before = current[field];
@@ -82,7 +88,7 @@ export async function editField(
     },
     author,
   );
-  return before;
+  return written.deleted ? null : { predecessor: before };
 }
 
 /** What an editor captures when its form opens. */

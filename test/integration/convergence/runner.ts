@@ -79,8 +79,13 @@ export class OpRunner {
         const found = await this.target(device, op.target);
         if (!found) return false;
         const value = `${op.field}-${op.n}`;
-        const predecessor = await app.editField(found.document, op.field, value, device.author);
-        model.write(found.collection, found.id, op.field, { ...at, value, predecessor });
+        const edit = await app.editField(found.document, op.field, value, device.author);
+        if (!edit) return false;
+        model.write(found.collection, found.id, op.field, {
+          ...at,
+          value,
+          predecessor: edit.predecessor,
+        });
         return true;
       }
       case 'openForm': {
