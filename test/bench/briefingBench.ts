@@ -146,12 +146,12 @@ async function main() {
     try {
       const result = await measure();
       rows.push([
-        `(d) briefing pack, ${where}`,
+        `(e) briefing pack, ${where}`,
         `${Math.round(median(result.samples))} ms`,
         `${RUNS} builds: ${list(result.samples)}; warm-up ${Math.round(result.warmUp)} ms; ${Math.round(result.bytes / 1024)} KiB`,
       ]);
     } catch (error) {
-      rows.push([`(d) briefing pack, ${where}`, '—', `not available (${String(error)})`]);
+      rows.push([`(e) briefing pack, ${where}`, '—', `not available (${String(error)})`]);
     }
   }
   printTable(['measurement', 'median', 'samples'], rows, new Set([0]));
