@@ -16,6 +16,7 @@ import {
 } from '../../shared/domain/contactOrder';
 import { changesSince, type ChangeCheckpoint as Checkpoint } from './changesSince';
 import type { LiaisonDatabase } from './database';
+import { CatchUpRunner } from './catchUpRunner';
 
 /** A row of the projection; one extra row (id `~checkpoint`, key '') holds its checkpoint. */
 type OrderRow = ContactOrderEntry & { checkpoint?: Checkpoint };
@@ -56,8 +57,10 @@ type Instance = RxStorageInstance<OrderRow, unknown, unknown>;
  */
 export class ContactOrder {
   private checkpoint: Checkpoint | undefined;
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly catchUps = new CatchUpRunner(
+    () => this.followChanges(),
+    () => this.closed,
+  );
   private closed = false;
   private readonly subscriptions: Subscription[] = [];
   private readonly changedSubject = new Subject<void>();
@@ -162,18 +165,7 @@ export class ContactOrder {
    * during a run makes it go round once more, so no change is left behind.
    */
   private catchUp(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    const run = async () => {
-      do {
-        this.again = false;
-        await this.followChanges();
-      } while (this.again && !this.closed);
-    };
-    this.running = run().finally(() => (this.running = null));
-    return this.running;
+    return this.catchUps.run();
   }
 
   private async followChanges(): Promise<void> {
@@ -256,7 +248,7 @@ export class ContactOrder {
     this.closed = true;
     this.subscriptions.forEach((subscription) => subscription.unsubscribe());
     this.changedSubject.complete();
-    await this.running?.catch(() => undefined);
+    await this.catchUps.settled();
     const instance = await this.instance.catch(() => undefined);
     await instance?.close();
   }

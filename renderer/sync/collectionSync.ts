@@ -1,17 +1,24 @@
 import { BehaviorSubject } from 'rxjs';
-import { getChangedDocumentsSince, type RxCollection, type RxDocumentData } from 'rxdb';
+import type { RxCollection } from 'rxdb';
 import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import {
   jsonEqual,
   mergeDocuments,
   replicatedData,
-  type FieldConflict,
   type Json,
 } from '../../shared/sync/mergeDocuments';
 import type { PushRow, ReplicatedDocument } from '../../shared/sync/protocol';
 import type { ServerClient } from './serverClient';
 import { SyncError } from './syncError';
 import type { RefusalReason, SetAside, SyncMeta, UpCheckpoint } from './syncMeta';
+import { changesSince } from '../data/changesSince';
+import {
+  writeComputed,
+  type Compute,
+  type ConflictSink,
+  type Data,
+  type Stored,
+} from './writeComputed';
 
 /** Contexts of the replication's own writes to the store: never local edits to send. */
 export const SYNC_WRITE_CONTEXTS = {
@@ -27,18 +34,6 @@ const OWN_CONTEXTS: ReadonlySet<string> = new Set(Object.values(SYNC_WRITE_CONTE
 
 /** Whether a write with this context was made by the replication itself. */
 export const isSyncWrite = (context: string) => OWN_CONTEXTS.has(context);
-
-type Stored = RxDocumentData<Record<string, unknown> & { id: string }>;
-type Data = { [key: string]: Json } & { id: string; _deleted: boolean };
-
-/** Lost values of a merge, for the conflicts collection. */
-export type ConflictSink = (
-  collection: SyncedCollectionName,
-  documentId: string,
-  conflicts: FieldConflict[],
-  /** Who wrote the server's side (its `updatedBy`), when known. */
-  by: string | undefined,
-) => Promise<void>;
 
 export interface CollectionSyncOptions {
   name: SyncedCollectionName;
@@ -110,7 +105,7 @@ export class CollectionSync {
     await this.exclusive(async () => {
       let checkpoint = this.up;
       for (;;) {
-        const page = await getChangedDocumentsSince(this.storage, 1_000, checkpoint);
+        const page = await changesSince(this.storage, checkpoint, SCAN_PAGE);
         if (page.documents.length === 0) break;
         await this.reassess(page.documents.map((document) => String(document.id)));
         checkpoint = page.checkpoint as UpCheckpoint;
@@ -196,11 +191,7 @@ export class CollectionSync {
       const { pushBatchSize } = this.options;
       for (;;) {
         const seenBefore = this.bulksSeen;
-        const page = await getChangedDocumentsSince(
-          this.storage,
-          Math.max(pushBatchSize, SCAN_PAGE),
-          this.up,
-        );
+        const page = await changesSince(this.storage, this.up, Math.max(pushBatchSize, SCAN_PAGE));
         if (page.documents.length === 0) {
           // Nothing after `up`, unless a write landed while it was read.
           this.upAtEnd = this.bulksSeen === seenBefore;
@@ -353,7 +344,7 @@ export class CollectionSync {
         merged.add(id);
         return this.merge(base, mine, theirs);
       },
-      { onStored: readMasters },
+      readMasters,
     );
     // Only what is new: the echo of this device's own push is already recorded.
     const seen = new Map(
@@ -468,65 +459,20 @@ export class CollectionSync {
     return { state: merged, conflicts, by };
   }
 
-  /**
-   * Writes new states computed from each document as stored now. A document
-   * changed meanwhile (a local edit racing the write) is computed again from
-   * its newer state, so the edit is merged, never overwritten. Lost values
-   * are recorded once the write stands.
-   */
-  private async writeLocal(
+  private writeLocal(
     ids: readonly string[],
     context: string,
-    compute: (
-      current: Stored | undefined,
-      id: string,
-    ) => { state?: Data; conflicts?: FieldConflict[]; by?: string },
-    {
-      onStored,
-    }: {
-      /** Called with the documents found stored, before they are computed from their state. */
-      onStored?: (ids: readonly string[]) => Promise<void>;
-    } = {},
+    compute: Compute,
+    onStored?: (ids: readonly string[]) => Promise<void>,
   ): Promise<void> {
-    const current = new Map(
-      ((await this.storage.findDocumentsById([...ids], true)) as Stored[]).map((document) => [
-        document.id,
-        document,
-      ]),
-    );
-    if (onStored && current.size > 0) await onStored([...current.keys()]);
-    let todo = [...ids];
-    const lost = new Map<string, { conflicts: FieldConflict[]; by?: string }>();
-    for (let attempt = 0; todo.length > 0; attempt++) {
-      if (attempt > 10) throw new Error(`Documents of ${this.name} kept changing while syncing.`);
-      const rows = [];
-      for (const id of todo) {
-        const previous = current.get(id);
-        const { state, conflicts, by } = compute(previous, id);
-        if (!state) continue;
-        if (conflicts && conflicts.length > 0) lost.set(id, { conflicts, by });
-        else lost.delete(id);
-        rows.push({ previous, document: toStored(state, previous) });
-      }
-      if (rows.length === 0) break;
-      const result = await this.storage.bulkWrite(rows as never, context);
-      todo = [];
-      for (const error of result.error) {
-        const id = String(error.documentId);
-        if (error.status === 409 && 'documentInDb' in error && error.documentInDb) {
-          current.set(id, error.documentInDb as Stored);
-          todo.push(id);
-        } else {
-          // The store refused a state (a schema this version does not know): keep the rest going.
-          console.error(`Sync could not store ${this.name} ${id} (${error.status}).`);
-          lost.delete(id);
-        }
-      }
-      if (onStored && todo.length > 0) await onStored(todo);
-    }
-    for (const [id, { conflicts, by }] of lost) {
-      await this.options.recordConflicts(this.name, id, conflicts, by);
-    }
+    const { name, recordConflicts } = this.options;
+    return writeComputed(ids, compute, {
+      storage: this.storage,
+      name,
+      context,
+      recordConflicts,
+      onStored,
+    });
   }
 }
 
@@ -537,13 +483,4 @@ function isAfter(a: UpCheckpoint, b: UpCheckpoint): boolean {
 
 function toData(document: ReplicatedDocument): Data {
   return replicatedData(document) as Data;
-}
-
-function toStored(state: Data, previous: Stored | undefined): Stored {
-  return {
-    ...state,
-    _attachments: {},
-    _meta: previous?._meta ?? { lwt: 0 },
-    _rev: previous?._rev ?? '',
-  } as unknown as Stored;
 }

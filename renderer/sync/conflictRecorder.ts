@@ -2,7 +2,7 @@ import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import type { Conflict } from '../../shared/domain/conflict';
 import type { FieldConflict } from '../../shared/sync/mergeDocuments';
 import type { LiaisonDatabase } from '../data/database';
-import type { ConflictSink } from './collectionSync';
+import type { ConflictSink } from './writeComputed';
 
 /**
  * A stable id for one lost value: the same conflict met again (a merge

@@ -7,6 +7,7 @@ import {
 import { SearchIndex, type SearchHit } from '../../../shared/search/searchIndex';
 import { changesSince, type ChangeCheckpoint } from '../../data/changesSince';
 import type { SearchSnapshotStore, StoredSearchIndex } from './searchSnapshots';
+import { CatchUpRunner } from '../../data/catchUpRunner';
 
 /**
  * What a stored index holds, as a number: bump it when the entries
@@ -77,8 +78,10 @@ export interface SearchReady {
 export class SearchEngine {
   private index = new SearchIndex();
   private checkpoints: Partial<Record<SearchedCollection, ChangeCheckpoint>> = {};
-  private running: Promise<void> | null = null;
-  private again = false;
+  private readonly catchUps = new CatchUpRunner(
+    () => this.followAll(),
+    () => this.closed,
+  );
   private closed = false;
   private unstored = false;
   private removedSinceStored = false;
@@ -173,18 +176,11 @@ export class SearchEngine {
 
   /** Reads every change after the checkpoints; one run at a time, none left behind. */
   private catchUp(): Promise<void> {
-    if (this.running) {
-      this.again = true;
-      return this.running;
-    }
-    const run = async () => {
-      do {
-        this.again = false;
-        for (const name of SEARCHED_COLLECTIONS) await this.follow(name);
-      } while (this.again && !this.closed);
-    };
-    this.running = run().finally(() => (this.running = null));
-    return this.running;
+    return this.catchUps.run();
+  }
+
+  private async followAll(): Promise<void> {
+    for (const name of SEARCHED_COLLECTIONS) await this.follow(name);
   }
 
   private async follow(name: SearchedCollection): Promise<void> {
