@@ -55,6 +55,7 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'test/fixtures/',
+      'renderer/data/generated/',
     ],
   },
   js.configs.recommended,

@@ -14,7 +14,7 @@ import {
   type CollectionName,
   type EntityByCollection,
 } from '../../shared/domain/schemas';
-import { wrappedCompiledZSchemaStorage } from './compiledZSchema';
+import { wrappedSchemaValidatorStorage } from './schemaValidator';
 
 /** The typed collections of one workspace's database. */
 export type LiaisonCollections = {
@@ -84,8 +84,8 @@ export function databaseNameFor(workspaceId: string): string {
 
 function storage(options: DatabaseOptions): RxStorage<unknown, unknown> {
   const dexie = getRxStorageDexie(options.dexie);
-  // z-schema validates without eval, so it works under the app's CSP.
-  const validated = wrappedCompiledZSchemaStorage({ storage: dexie }) as RxStorage<
+  // Validators generated at build time, or z-schema: neither evals, so both work under the CSP.
+  const validated = wrappedSchemaValidatorStorage({ storage: dexie }) as RxStorage<
     unknown,
     unknown
   >;

@@ -7,7 +7,7 @@ import {
 } from '../../../shared/domain/agendaItemValidation';
 import { cleanDocumentText, documentIssues } from '../../../shared/sync/documentRules';
 import type { CalendarImportPreview, CalendarImportRow } from '../../export/ical/icalImport';
-import { compiledValidator } from '../../data/compiledZSchema';
+import { compiledValidator } from '../../data/schemaValidator';
 import type { LiaisonDatabase } from '../../data/database';
 import {
   changedFields,

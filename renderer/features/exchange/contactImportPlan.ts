@@ -11,7 +11,7 @@ import {
   isDocumentId,
 } from '../../../shared/sync/documentRules';
 import { foldForSearch } from '../../../shared/text/searchFold';
-import { compiledValidator } from '../../data/compiledZSchema';
+import { compiledValidator } from '../../data/schemaValidator';
 import { newEntity, stamped, type Stamp } from '../../data/writes';
 import {
   findLikelyDuplicates,

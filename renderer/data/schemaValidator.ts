@@ -1,10 +1,17 @@
 import { wrappedValidateStorageFactory, type RxJsonSchema, type RxValidationError } from 'rxdb';
 import ZSchema from 'z-schema';
+import { validatorsByFingerprint } from './generated/schemaValidators';
+import { schemaFingerprint } from './schemaFingerprint';
 
 /**
- * Document validation that works under the app's CSP (z-schema compiles no
- * code, unlike ajv) and is fast enough for a first pull of tens of thousands
- * of documents.
+ * Document validation that works under the app's CSP (nothing is compiled
+ * with eval at run time) and is fast enough for a first pull of tens of
+ * thousands of documents.
+ *
+ * The collections' storage schemas have validators generated at build time
+ * (scripts/generateValidators.ts: Ajv's standalone code, a few microseconds a
+ * document). Any other schema (an import's check against a collection's own
+ * schema, a schema changed since generation) is validated by z-schema.
  *
  * RxDB's own z-schema plugin hands the schema object to z-schema on every
  * validation, and z-schema then prepares it again each time: about 1 ms per
@@ -29,6 +36,19 @@ function errorsOf(result: { valid: boolean; err?: { details?: unknown[] } }): Rx
   })) as unknown as RxValidationError[];
 }
 
+/** A validator from scripts/generateValidators.ts (Ajv standalone code). */
+type GeneratedValidator = ((document: unknown) => boolean) & {
+  errors?: { instancePath: string; message?: string; keyword: string }[] | null;
+};
+
+function generatedErrors(errors: GeneratedValidator['errors']): RxValidationError[] {
+  return (errors ?? []).map(({ instancePath, message, keyword }) => ({
+    title: keyword,
+    message: message ?? keyword,
+    path: instancePath,
+  })) as unknown as RxValidationError[];
+}
+
 /** Registers a collection's storage schema with z-schema under a fresh id. */
 function register(schema: RxJsonSchema<unknown>): { ready: ZSchema; id: string } {
   validator ??= ZSchema.create({ strictMode: false });
@@ -47,6 +67,13 @@ function register(schema: RxJsonSchema<unknown>): { ready: ZSchema; id: string }
  * its data (25–50 ms of work then), and most sessions write to few collections.
  */
 export function compiledValidator(schema: RxJsonSchema<unknown>) {
+  const generated = (validatorsByFingerprint as Record<string, GeneratedValidator | undefined>)[
+    schemaFingerprint(schema)
+  ];
+  if (generated) {
+    return (document: unknown): RxValidationError[] =>
+      generated(document) ? [] : generatedErrors(generated.errors);
+  }
   let registration: { ready: ZSchema; id: string } | undefined;
   return (document: unknown): RxValidationError[] => {
     registration ??= register(schema);
@@ -59,7 +86,7 @@ export function compiledValidator(schema: RxJsonSchema<unknown>) {
 }
 
 /** Wraps a storage so every write is validated with `compiledValidator`. */
-export const wrappedCompiledZSchemaStorage = wrappedValidateStorageFactory(
+export const wrappedSchemaValidatorStorage = wrappedValidateStorageFactory(
   compiledValidator,
-  'z-schema-compiled',
+  'liaison-schema',
 );
