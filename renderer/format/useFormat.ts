@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToUtc, utcToLocal } from '../../shared/time/zonedTime';
+import type { Settings } from '../app/settings/settings';
 import { useSettings } from '../app/settings/SettingsProvider';
 
 /** Dates and times formatted for the chosen language and this device's home zone. */
@@ -28,46 +29,70 @@ export interface Formatters {
 const asUtc = (value: string) =>
   new Date(value.length === 10 ? `${value}T00:00:00Z` : `${value}:00Z`);
 
-export function createFormatters(locale: string, homeTimeZone: string): Formatters {
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const longDateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' });
-  const timeFormat = new Intl.DateTimeFormat(locale, { timeStyle: 'short', timeZone: 'UTC' });
-  const instantFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: homeTimeZone,
-  });
+/** `make()` on first call, its result after. */
+function once<T>(make: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: make() }).value;
+}
+
+/**
+ * Each `Intl.DateTimeFormat` is made, and the home zone read, when first
+ * used: the first one a page makes loads the language's date data, and
+ * reading the system's zone loads the zone data (together some 50 ms as the
+ * app starts), which a screen that shows no date (Contacts) need not wait for.
+ */
+export function createFormatters(locale: string, homeTimeZone: () => string): Formatters {
+  const utcFormat = (options: Intl.DateTimeFormatOptions) =>
+    once(() => new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }));
+  const dateFormat = utcFormat({ dateStyle: 'medium' });
+  const longDateFormat = utcFormat({ dateStyle: 'full' });
+  const timeFormat = utcFormat({ timeStyle: 'short' });
+  const instantFormat = once(
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        timeZone: homeTimeZone(),
+      }),
+  );
   const zoneLabel = (timeZone: string) =>
     (timeZone.split('/').pop() ?? timeZone).replaceAll('_', ' ');
   return {
-    date: (isoDate) => dateFormat.format(asUtc(isoDate)),
-    longDate: (isoDate) => longDateFormat.format(asUtc(isoDate)),
-    dateRange: (startDate, endDate) => dateFormat.formatRange(asUtc(startDate), asUtc(endDate)),
-    time: (localDateTime) => timeFormat.format(asUtc(localDateTime)),
-    instant: (iso) => instantFormat.format(new Date(iso)),
+    date: (isoDate) => dateFormat().format(asUtc(isoDate)),
+    longDate: (isoDate) => longDateFormat().format(asUtc(isoDate)),
+    dateRange: (startDate, endDate) => dateFormat().formatRange(asUtc(startDate), asUtc(endDate)),
+    time: (localDateTime) => timeFormat().format(asUtc(localDateTime)),
+    instant: (iso) => instantFormat().format(new Date(iso)),
     homeTime: (localDateTime, timeZone) => {
-      if (timeZone === homeTimeZone) return undefined;
-      const home = utcToLocal(localToUtc(localDateTime, timeZone), homeTimeZone);
+      const homeZone = homeTimeZone();
+      if (timeZone === homeZone) return undefined;
+      const home = utcToLocal(localToUtc(localDateTime, timeZone), homeZone);
       if (home.slice(11) === localDateTime.slice(11)) return undefined;
-      return `${timeFormat.format(asUtc(home))} ${zoneLabel(homeTimeZone)}`;
+      return `${timeFormat().format(asUtc(home))} ${zoneLabel(homeZone)}`;
     },
     zoneLabel,
   };
 }
 
 /**
- * One set of formatters per language and home zone, shared by every
+ * One set of formatters per language and settings, shared by every
  * component: making an `Intl.DateTimeFormat` costs about a millisecond, and
  * a visit's agenda of 40 rows made four each (a tenth of opening the visit).
+ * Keyed by the settings object, whose home zone is worked out when first
+ * read (settings.ts), so that making the formatters does not read it.
  */
-const formattersByLocaleAndZone = new Map<string, Formatters>();
+const formattersBySettings = new WeakMap<Settings, Map<string, Formatters>>();
 
-function sharedFormatters(locale: string, homeTimeZone: string): Formatters {
-  const key = `${locale} ${homeTimeZone}`;
-  let formatters = formattersByLocaleAndZone.get(key);
+function sharedFormatters(locale: string, settings: Settings): Formatters {
+  let byLocale = formattersBySettings.get(settings);
+  if (!byLocale) {
+    byLocale = new Map();
+    formattersBySettings.set(settings, byLocale);
+  }
+  let formatters = byLocale.get(locale);
   if (!formatters) {
-    formatters = createFormatters(locale, homeTimeZone);
-    formattersByLocaleAndZone.set(key, formatters);
+    formatters = createFormatters(locale, () => settings.homeTimeZone);
+    byLocale.set(locale, formatters);
   }
   return formatters;
 }
@@ -77,7 +102,7 @@ export function useFormat(): Formatters {
   const { i18n } = useTranslation();
   const { settings } = useSettings();
   return useMemo(
-    () => sharedFormatters(i18n.language === 'de' ? 'de-DE' : 'en-GB', settings.homeTimeZone),
-    [i18n.language, settings.homeTimeZone],
+    () => sharedFormatters(i18n.language === 'de' ? 'de-DE' : 'en-GB', settings),
+    [i18n.language, settings],
   );
 }
