@@ -14,8 +14,11 @@ const configFile = path.join(projectRoot, 'vite.config.ts');
 /**
  * The app's own production build, but in a directory of its own: a bench run
  * must not empty dist/renderer under an e2e run or `npm run web` serving it.
+ * BENCH_OUT_DIR moves it (two benches run at once must not share one build).
  */
-export const benchOutDir = path.join(projectRoot, 'dist/bench/renderer');
+export const benchOutDir = process.env.BENCH_OUT_DIR
+  ? path.resolve(process.env.BENCH_OUT_DIR)
+  : path.join(projectRoot, 'dist/bench/renderer');
 
 /** Milliseconds since `start`, rounded. */
 export const since = (start) => Math.round(performance.now() - start);
