@@ -30,6 +30,13 @@ export interface WriteComputedOptions {
   recordConflicts: ConflictSink;
   /** Called with the documents found stored, before they are computed from their state. */
   onStored?: (ids: readonly string[]) => Promise<void>;
+  /**
+   * false: every document is written as new, unread (for documents most
+   * likely not stored here, as in a first pull). One stored after all comes
+   * back from the store as a conflict with its stored state, deleted or
+   * not, and is computed again from that, as a racing edit is.
+   */
+  readFirst?: boolean;
 }
 
 /**
@@ -41,14 +48,10 @@ export interface WriteComputedOptions {
 export async function writeComputed(
   ids: readonly string[],
   compute: Compute,
-  { storage, name, context, recordConflicts, onStored }: WriteComputedOptions,
+  { storage, name, context, recordConflicts, onStored, readFirst = true }: WriteComputedOptions,
 ): Promise<void> {
-  const current = new Map(
-    ((await storage.findDocumentsById([...ids], true)) as Stored[]).map((document) => [
-      document.id,
-      document,
-    ]),
-  );
+  const found = readFirst ? ((await storage.findDocumentsById([...ids], true)) as Stored[]) : [];
+  const current = new Map(found.map((document) => [document.id, document]));
   if (onStored && current.size > 0) await onStored([...current.keys()]);
   let todo = [...ids];
   const lost = new Map<string, { conflicts: FieldConflict[]; by?: string }>();

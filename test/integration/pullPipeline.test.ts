@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { RxStorageInstance } from 'rxdb';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { SYNC_WRITE_CONTEXTS } from '../../renderer/sync/collectionSync';
 import { ServerClient } from '../../renderer/sync/serverClient';
 import { WorkspaceReplication } from '../../renderer/sync/workspaceReplication';
 import { ENGINES, contactDocument } from '../server/harness';
@@ -8,8 +10,10 @@ import { SyncLab, type ListeningServer, type TestWorkspace } from './syncHarness
 /**
  * The pull's speed-ups keep its guarantees: the next page is asked for while
  * one is stored, yet pages are stored in order and the checkpoint never moves
- * past a page not stored; a device whose bookkeeping is gone (no masters)
- * merges the server's copies with what it holds, never overwriting an edit.
+ * past a page not stored; a first pull writes without reading first, and a
+ * device whose bookkeeping is gone (no masters, so its pull starts from the
+ * beginning, unread) merges the server's copies with what it holds, never
+ * overwriting an edit.
  */
 describe.each(ENGINES)('pulling in pages on $name', (engine) => {
   let lab: SyncLab;
@@ -75,6 +79,55 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     const froms = pulls.slice(0, 3).map((pull) => pull.from);
     expect(froms).toEqual([...froms].sort((a, b) => a - b));
     expect(new Set(froms).size).toBe(3);
+  });
+
+  it('writes a first pull unread, and reads before writing once it has a checkpoint', async () => {
+    const server = await lab.server();
+    const workspace = await lab.workspace(server);
+    const ids = await seed(server, workspace, 600);
+    const device = await lab.client(server, workspace, 'editor', {
+      collections: ['contacts'],
+      offline: true,
+      pullBatchSize: 500,
+    });
+    const storage = device.database.contacts.storageInstance as RxStorageInstance<
+      { id: string },
+      unknown,
+      unknown
+    >;
+    const reads = vi.spyOn(storage, 'findDocumentsById');
+    const writes = vi.spyOn(storage, 'bulkWrite');
+    device.network.set(true);
+    await device.replication.awaitInSync();
+    expect(await device.database.contacts.count().exec()).toBe(600);
+    const pullWrites = () =>
+      writes.mock.calls.filter(([, context]) => context === SYNC_WRITE_CONTEXTS.pull).length;
+    const readsOf = (id: string) =>
+      reads.mock.calls.filter(([wanted]) => wanted.includes(id)).length;
+    expect(pullWrites()).toBe(2);
+    expect(readsOf(ids[0]!)).toBe(0);
+
+    // A later change on the server: the device holds that contact, so it is read first.
+    const [theirs] = (await server.server.documents.pull(workspace.workspaceId, 'contacts', 0, 1))
+      .documents;
+    await server.server.documents.push(
+      workspace.workspaceId,
+      'contacts',
+      [
+        {
+          newDocumentState: { ...theirs!, familyName: 'Ó Súilleabháin' },
+          assumedMasterState: theirs!,
+        },
+      ],
+      workspace.admin.user.id,
+    );
+    await vi.waitFor(async () => {
+      const stored = await device.database.contacts.findOne(theirs!.id).exec();
+      expect(stored!.familyName).toBe('Ó Súilleabháin');
+    });
+    expect(readsOf(theirs!.id)).toBeGreaterThan(0);
+    reads.mockRestore();
+    writes.mockRestore();
   });
 
   it('stores nothing past a page that failed, and carries on from there', async () => {
