@@ -5,14 +5,23 @@ import { removeWithUndo, type AnyDocument } from '../data/removeWithUndo';
 import { useAuthor } from '../sync/useAuthor';
 import { ConfirmDialog } from './ConfirmDialog';
 
+/**
+ * A text, or a function giving it when it is shown: a list of 40 agenda items
+ * each with a delete button spent a fifth of its rendering on translating
+ * titles and messages that are shown only after a click.
+ */
+export type LaterText = string | (() => string);
+
+const textOf = (text: LaterText): string => (typeof text === 'function' ? text() : text);
+
 export interface DeleteButtonProps {
   /** The button's text, e.g. "Delete contact". */
   label: string;
-  confirmTitle: string;
+  confirmTitle: LaterText;
   /** What will be deleted, including anything deleted with it. */
   confirmMessage: string;
   /** The message beside Undo once deleted, e.g. "Deleted Burkhard Jung." */
-  deletedMessage: string;
+  deletedMessage: LaterText;
   /** Everything to delete, gathered when the user confirms (e.g. a visit and its agenda items). */
   collect: () => Promise<AnyDocument[]> | AnyDocument[];
   onDeleted?: () => void;
@@ -39,7 +48,7 @@ export function DeleteButton({
     try {
       const restore = await removeWithUndo(await collect(), { author, now: new Date() });
       onDeleted?.();
-      offerUndo({ message: deletedMessage, undo: restore });
+      offerUndo({ message: textOf(deletedMessage), undo: restore });
     } catch (error) {
       // removeWithUndo has put back what it had deleted: the user can simply try again.
       setFailure(
@@ -58,14 +67,17 @@ export function DeleteButton({
           {failure}
         </p>
       )}
-      <ConfirmDialog
-        open={confirming}
-        title={confirmTitle}
-        message={confirmMessage}
-        confirmLabel={label}
-        onConfirm={() => void confirm()}
-        onCancel={() => setConfirming(false)}
-      />
+      {/* Made only when asked: a page may hold dozens of delete buttons. */}
+      {confirming && (
+        <ConfirmDialog
+          open
+          title={textOf(confirmTitle)}
+          message={confirmMessage}
+          confirmLabel={label}
+          onConfirm={() => void confirm()}
+          onCancel={() => setConfirming(false)}
+        />
+      )}
     </>
   );
 }

@@ -161,9 +161,9 @@ export function AgendaItemRow({
           )}
           <DeleteButton
             label={labels.delete}
-            confirmTitle={t('visits.agenda.deleteTitle', { title: item.title })}
+            confirmTitle={() => t('visits.agenda.deleteTitle', { title: item.title })}
             confirmMessage={labels.deleteMessage}
-            deletedMessage={t('visits.agenda.deleted', { title: item.title })}
+            deletedMessage={() => t('visits.agenda.deleted', { title: item.title })}
             collect={() => [item as unknown as RxDocument<object>]}
           />
         </div>

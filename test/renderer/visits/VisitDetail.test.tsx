@@ -44,6 +44,31 @@ describe('VisitDetail', () => {
     await waitFor(() => expect(agendaItems()).toHaveLength(3));
   });
 
+  it('deletes one agenda item from its row, making its confirmation only when asked', async () => {
+    const options = freshDatabaseOptions();
+    const visitId = await seed(options, async (database) => {
+      const visit = await addVisit(database);
+      await addItem(database, visit.id, 'Aston University', '2025-06-11T10:00', '2025-06-11T12:00');
+      await addItem(database, visit.id, 'STEAMhouse', '2025-06-12T09:00', '2025-06-12T10:00');
+      return visit.id;
+    });
+    const { user } = await renderVisits({ hash: `#/visits/${visitId}`, options });
+    await waitFor(() => expect(agendaItems()).toHaveLength(2));
+    // A programme's delete buttons hold no dialog until one is pressed.
+    expect(screen.queryByRole('dialog', { hidden: true })).not.toBeInTheDocument();
+
+    const row = screen.getByRole('listitem', { name: 'STEAMhouse' });
+    await user.click(within(row).getByRole('button', { name: 'Delete' }));
+    const confirm = await screen.findByRole('dialog', { name: 'Delete “STEAMhouse”?' });
+    await user.click(within(confirm).getByRole('button', { name: 'Delete' }));
+
+    await waitFor(() => expect(agendaItems()).toHaveLength(1));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('Deleted “STEAMhouse”.');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    await waitFor(() => expect(agendaItems()).toHaveLength(2));
+  });
+
   it('duplicates a visit as a template on new dates, keeping local times and leaving out cancelled items', async () => {
     const options = freshDatabaseOptions();
     const visitId = await seed(options, async (database) => {
