@@ -14,6 +14,7 @@ import {
   type CollectionName,
   type EntityByCollection,
 } from '../../shared/domain/schemas';
+import { keepingPulledBase } from './pulledBase';
 import { wrappedSchemaValidatorStorage } from './schemaValidator';
 
 /** The typed collections of one workspace's database. */
@@ -85,10 +86,10 @@ export function databaseNameFor(workspaceId: string): string {
 function storage(options: DatabaseOptions): RxStorage<unknown, unknown> {
   const dexie = getRxStorageDexie(options.dexie);
   // Validators generated at build time, or z-schema: neither evals, so both work under the CSP.
-  const validated = wrappedSchemaValidatorStorage({ storage: dexie }) as RxStorage<
-    unknown,
-    unknown
-  >;
+  // Documents a first pull stored keep their state on their first change (see pulledBase.ts).
+  const validated = keepingPulledBase(
+    wrappedSchemaValidatorStorage({ storage: dexie }) as RxStorage<unknown, unknown>,
+  );
   return {
     ...validated,
     createStorageInstance: (params) =>

@@ -12,6 +12,7 @@ import type { ServerClient } from './serverClient';
 import { SyncError } from './syncError';
 import type { RefusalReason, SetAside, SyncMeta, UpCheckpoint } from './syncMeta';
 import { changesSince } from '../data/changesSince';
+import { carriedMaster, FIRST_PULL_CONTEXT } from '../data/pulledBase';
 import {
   writeComputed,
   type Compute,
@@ -24,6 +25,8 @@ import {
 /** Contexts of the replication's own writes to the store: never local edits to send. */
 export const SYNC_WRITE_CONTEXTS = {
   pull: 'liaison-sync-pull',
+  /** A first pull's pages, written unread; what they insert is its own master (pulledBase.ts). */
+  firstPull: FIRST_PULL_CONTEXT,
   merge: 'liaison-sync-merge',
   discard: 'liaison-sync-discard',
 } as const;
@@ -35,6 +38,10 @@ const OWN_CONTEXTS: ReadonlySet<string> = new Set(Object.values(SYNC_WRITE_CONTE
 
 /** Whether a write with this context was made by the replication itself. */
 export const isSyncWrite = (context: string) => OWN_CONTEXTS.has(context);
+
+/** Whether a write with this context stored pulled states (and nothing merged with them). */
+export const isPullWrite = (context: string) =>
+  context === SYNC_WRITE_CONTEXTS.pull || context === SYNC_WRITE_CONTEXTS.firstPull;
 
 export interface CollectionSyncOptions {
   name: SyncedCollectionName;
@@ -184,6 +191,22 @@ export class CollectionSync {
     });
   }
 
+  /**
+   * The server states last seen of these stored documents: the bookkeeping's,
+   * else the one a document carries itself (see pulledBase.ts: a first pull's
+   * documents are their own masters until changed, then keep that state).
+   */
+  private async mastersOf(documents: readonly Stored[]): Promise<Map<string, Json>> {
+    const ids = documents.map((document) => document.id);
+    const found = await this.options.meta.masters(this.name, ids);
+    for (const document of documents) {
+      if (found.has(document.id)) continue;
+      const carried = carriedMaster(document);
+      if (carried !== undefined) found.set(document.id, carried);
+    }
+    return found;
+  }
+
   /** Whether the server is known to be past this device's checkpoint. */
   behind(seq: number): boolean {
     return seq > this.down;
@@ -206,7 +229,7 @@ export class CollectionSync {
           return;
         }
         const ids = page.documents.map((document) => String(document.id));
-        const masters = await this.options.meta.masters(this.name, ids);
+        const masters = await this.mastersOf(page.documents as Stored[]);
         const rows: PushRow[] = [];
         for (const document of page.documents as Stored[]) {
           const master = masters.get(document.id);
@@ -241,8 +264,8 @@ export class CollectionSync {
   /** Gives up this device's refused change: the document goes back to the server's state. */
   discard(id: string): Promise<void> {
     return this.exclusive(async () => {
-      const masters = await this.options.meta.masters(this.name, [id]);
-      const master = masters.get(id) as Data | undefined;
+      const stored = (await this.storage.findDocumentsById([id], true)) as Stored[];
+      const master = (await this.mastersOf(stored)).get(id) as Data | undefined;
       await this.writeLocal([id], SYNC_WRITE_CONTEXTS.discard, (current) => {
         if (master) return { state: master };
         // Never on the server: nothing to go back to, so it goes.
@@ -288,7 +311,7 @@ export class CollectionSync {
     if (ids.length === 0) return;
     const documents = await this.storage.findDocumentsById([...ids], true);
     const byId = new Map((documents as Stored[]).map((document) => [document.id, document]));
-    const masters = await this.options.meta.masters(this.name, ids);
+    const masters = await this.mastersOf(documents as Stored[]);
     const aside = { ...this.setAside$.value };
     let asideChanged = false;
     for (const id of ids) {
@@ -337,17 +360,23 @@ export class CollectionSync {
     const theirsById = new Map(documents.map((document) => [document.id, toData(document)]));
     const masters = new Map<string, Json>();
     const merged = new Set<string>();
-    const readMasters = async (stored: readonly string[]) => {
-      for (const [id, master] of await this.options.meta.masters(this.name, stored)) {
-        masters.set(id, master);
-      }
+    /** Stored new as a first pull's: their own masters (pulledBase.ts). */
+    const inserted = new Set<string>();
+    const readMasters = async (stored: readonly Stored[]) => {
+      for (const [id, master] of await this.mastersOf(stored)) masters.set(id, master);
     };
     await this.writeLocal(
       ids,
-      SYNC_WRITE_CONTEXTS.pull,
+      readFirst ? SYNC_WRITE_CONTEXTS.pull : SYNC_WRITE_CONTEXTS.firstPull,
       (current, id) => {
         const theirs = theirsById.get(id) as Data;
-        if (!current) return { state: theirs };
+        // (Computed again when a write came back as a conflict: then it is stored here.)
+        inserted.delete(id);
+        if (!current) {
+          // New here: in a first pull it is its own master, with no bookkeeping written.
+          if (!readFirst) inserted.add(id);
+          return { state: theirs };
+        }
         const mine = replicatedData(current) as Data;
         if (jsonEqual(mine, theirs)) return {};
         const base = masters.get(id) as Data | undefined;
@@ -358,9 +387,11 @@ export class CollectionSync {
       },
       { onStored: readMasters, readFirst },
     );
-    // Only what is new: the echo of this device's own push is already recorded.
+    // Only what is new: the echo of this device's own push is already recorded,
+    // and a first pull's new documents are their own masters.
     const seen = new Map(
       [...theirsById].filter(([id, theirs]) => {
+        if (inserted.has(id)) return false;
         const known = masters.get(id);
         return known === undefined || !jsonEqual(known, theirs);
       }),

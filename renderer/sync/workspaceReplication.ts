@@ -7,7 +7,7 @@ import {
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS } from '../../shared/sync/protocol';
 import type { LiaisonDatabase } from '../data/database';
 import { followErasures } from '../data/eraseContact';
-import { CollectionSync, isSyncWrite, SYNC_WRITE_CONTEXTS } from './collectionSync';
+import { CollectionSync, isPullWrite, isSyncWrite } from './collectionSync';
 import { conflictRecorder } from './conflictRecorder';
 import { browserConnectivity, type Connectivity } from './connectivity';
 import { FirstRound } from './firstRound';
@@ -146,7 +146,7 @@ export class WorkspaceReplication {
         const loop = this.loops.get(bulk.collectionName as SyncedCollectionName);
         if (!loop || bulk.isLocal) return;
         loop.sync.noteWrite(
-          bulk.context === SYNC_WRITE_CONTEXTS.pull && bulk.databaseToken === this.database.token,
+          isPullWrite(bulk.context) && bulk.databaseToken === this.database.token,
           bulk.checkpoint as UpCheckpoint | undefined,
         );
         if (isSyncWrite(bulk.context)) return;

@@ -20,7 +20,11 @@ export type ConflictSink = (
 export type Compute = (
   current: Stored | undefined,
   id: string,
-) => { state?: Data; conflicts?: FieldConflict[]; by?: string };
+) => {
+  state?: Data;
+  conflicts?: FieldConflict[];
+  by?: string;
+};
 
 export interface WriteComputedOptions {
   storage: RxStorageInstance<unknown, unknown, unknown>;
@@ -29,7 +33,7 @@ export interface WriteComputedOptions {
   context: string;
   recordConflicts: ConflictSink;
   /** Called with the documents found stored, before they are computed from their state. */
-  onStored?: (ids: readonly string[]) => Promise<void>;
+  onStored?: (documents: readonly Stored[]) => Promise<void>;
   /**
    * false: every document is written as new, unread (for documents most
    * likely not stored here, as in a first pull). One stored after all comes
@@ -52,7 +56,7 @@ export async function writeComputed(
 ): Promise<void> {
   const found = readFirst ? ((await storage.findDocumentsById([...ids], true)) as Stored[]) : [];
   const current = new Map(found.map((document) => [document.id, document]));
-  if (onStored && current.size > 0) await onStored([...current.keys()]);
+  if (onStored && current.size > 0) await onStored([...current.values()]);
   let todo = [...ids];
   const lost = new Map<string, { conflicts: FieldConflict[]; by?: string }>();
   for (let attempt = 0; todo.length > 0; attempt++) {
@@ -80,7 +84,9 @@ export async function writeComputed(
         lost.delete(id);
       }
     }
-    if (onStored && todo.length > 0) await onStored(todo);
+    if (onStored && todo.length > 0) {
+      await onStored(todo.flatMap((id) => current.get(id) ?? []));
+    }
   }
   for (const [id, { conflicts, by }] of lost) {
     await recordConflicts(name, id, conflicts, by);

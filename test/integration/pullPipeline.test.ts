@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { RxStorageInstance } from 'rxdb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { SYNC_WRITE_CONTEXTS } from '../../renderer/sync/collectionSync';
+import { isPullWrite } from '../../renderer/sync/collectionSync';
 import { ServerClient } from '../../renderer/sync/serverClient';
+import { SyncMeta } from '../../renderer/sync/syncMeta';
 import { WorkspaceReplication } from '../../renderer/sync/workspaceReplication';
 import { ENGINES, contactDocument } from '../server/harness';
 import { SyncLab, type ListeningServer, type TestWorkspace } from './syncHarness';
@@ -100,8 +101,7 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     device.network.set(true);
     await device.replication.awaitInSync();
     expect(await device.database.contacts.count().exec()).toBe(600);
-    const pullWrites = () =>
-      writes.mock.calls.filter(([, context]) => context === SYNC_WRITE_CONTEXTS.pull).length;
+    const pullWrites = () => writes.mock.calls.filter(([, context]) => isPullWrite(context)).length;
     const readsOf = (id: string) =>
       reads.mock.calls.filter(([wanted]) => wanted.includes(id)).length;
     expect(pullWrites()).toBe(2);
@@ -128,6 +128,62 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     expect(readsOf(theirs!.id)).toBeGreaterThan(0);
     reads.mockRestore();
     writes.mockRestore();
+  });
+
+  it('a first pull records no masters: each document is its own, and keeps it when first changed', async () => {
+    const server = await lab.server();
+    const workspace = await lab.workspace(server);
+    const ids = await seed(server, workspace, 600);
+    const recorded = vi.spyOn(SyncMeta.prototype, 'setMasters');
+    const mastersRecorded = () =>
+      recorded.mock.calls.reduce((count, [, states]) => count + states.size, 0);
+    const device = await lab.client(server, workspace, 'editor', {
+      collections: ['contacts'],
+      pullBatchSize: 500,
+    });
+    await device.replication.awaitInSync();
+    expect(await device.database.contacts.count().exec()).toBe(600);
+    expect(mastersRecorded()).toBe(0);
+
+    // Offline, one field changes here; on the server, another field of the same contact.
+    device.network.set(false);
+    const mine = await device.database.contacts.findOne(ids[0]).exec();
+    await mine!.incrementalPatch({
+      notes: 'Vegetarian; speaks Arabic and German',
+      updatedBy: workspace.editor.user.id,
+    });
+    const [theirs] = (await server.server.documents.pull(workspace.workspaceId, 'contacts', 0, 1))
+      .documents;
+    expect(theirs!.id).toBe(ids[0]);
+    await server.server.documents.push(
+      workspace.workspaceId,
+      'contacts',
+      [
+        {
+          newDocumentState: { ...theirs!, familyName: 'حداد', updatedBy: workspace.admin.user.id },
+          assumedMasterState: theirs!,
+        },
+      ],
+      workspace.admin.user.id,
+    );
+    device.network.set(true);
+    await vi.waitFor(async () => {
+      const [onServer] = (
+        await server.server.documents.pull(workspace.workspaceId, 'contacts', 0, 1_000)
+      ).documents.filter((document) => document.id === ids[0]);
+      expect(onServer).toMatchObject({
+        notes: 'Vegetarian; speaks Arabic and German',
+        familyName: 'حداد',
+      });
+    });
+    await device.replication.awaitInSync();
+    // A three-way merge (the base was kept): both changes stand, and nothing is in conflict.
+    const merged = await device.database.contacts.findOne(ids[0]).exec();
+    expect(merged!.notes).toBe('Vegetarian; speaks Arabic and German');
+    expect(merged!.familyName).toBe('حداد');
+    expect(await device.database.conflicts.count().exec()).toBe(0);
+    expect(device.replication.status$.value.pending).toBe(0);
+    recorded.mockRestore();
   });
 
   it('stores nothing past a page that failed, and carries on from there', async () => {
