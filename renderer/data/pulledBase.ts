@@ -1,4 +1,9 @@
-import type { RxDocumentData, RxStorage, RxStorageInstanceCreationParams } from 'rxdb';
+import {
+  getPrimaryFieldOfPrimaryKey,
+  type RxDocumentData,
+  type RxStorage,
+  type RxStorageInstanceCreationParams,
+} from 'rxdb';
 import { replicatedData, type Json } from '../../shared/sync/mergeDocuments';
 
 /**
@@ -51,9 +56,12 @@ export function carriedMaster(document: Stored): Json | undefined {
 
 /**
  * A storage that marks a first pull's inserts, and whose writes over a
- * document still as a first pull stored it keep that state in the new
- * document's `_meta` (and drop the mark). The write is checked against the
- * previous revision as any other, so the kept state is the one overwritten.
+ * document a first pull stored keep the state it was stored with in the new
+ * document's `_meta` (and drop the mark). RxDB's own copy of a document does
+ * not see what is added here, so a second change made through RxDB names a
+ * previous state without the kept one: it is then read from the store. The
+ * write is checked against the previous revision as any other, so what is
+ * kept is what the write overwrites, or the write fails.
  */
 export function keepingPulledBase<Internals, Options>(
   storage: RxStorage<Internals, Options>,
@@ -64,29 +72,46 @@ export function keepingPulledBase<Internals, Options>(
       params: RxStorageInstanceCreationParams<RxDocType, Options>,
     ) {
       const instance = await storage.createStorageInstance(params);
+      const primary = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey) as string;
       const bulkWrite = instance.bulkWrite.bind(instance);
-      instance.bulkWrite = (rows, context) =>
-        bulkWrite(
+      instance.bulkWrite = async (rows, context) => {
+        const unknownBase = rows.flatMap(({ previous }) =>
+          previous && wasPulled(previous as Stored) && !isPulledUnchanged(previous as Stored)
+            ? [String((previous as Stored)[primary])]
+            : [],
+        );
+        const storedBase = new Map<string, unknown>();
+        if (unknownBase.length > 0) {
+          for (const document of await instance.findDocumentsById(unknownBase, true)) {
+            const stored = document as Stored;
+            storedBase.set(String(stored[primary]), stored._meta[BASE]);
+          }
+        }
+        return bulkWrite(
           rows.map((row) => {
             const previous = row.previous as Stored | undefined;
             if (!previous && context === FIRST_PULL_CONTEXT) {
               // A new object: RxDB shares one `_meta` between a batch's inserts.
-              return {
-                ...row,
-                document: { ...row.document, _meta: { ...row.document._meta, [PULLED]: 1 } },
-              };
+              const _meta = { ...row.document._meta, [PULLED]: 1 };
+              return { ...row, document: { ...row.document, _meta } };
             }
-            if (!previous || !isPulledUnchanged(previous)) return row;
+            if (!previous || !wasPulled(previous)) return row;
+            const base = isPulledUnchanged(previous)
+              ? replicatedData(previous)
+              : (previous._meta[BASE] ?? storedBase.get(String(previous[primary])));
             const { [PULLED]: _mark, ...meta } = row.document._meta;
-            const document = {
-              ...row.document,
-              _meta: { ...meta, [BASE]: replicatedData(previous) },
-            };
-            return { ...row, document };
+            const _meta = base === undefined ? meta : { ...meta, [BASE]: base };
+            return { ...row, document: { ...row.document, _meta } } as typeof row;
           }),
           context,
         );
+      };
       return instance;
     },
   };
+}
+
+/** Whether a first pull stored the document (changed since or not). */
+function wasPulled(document: Stored): boolean {
+  return document._meta?.[PULLED] === 1 || document._meta?.[BASE] !== undefined;
 }
