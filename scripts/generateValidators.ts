@@ -10,6 +10,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ajv, type Options } from 'ajv';
+import ucs2lengthModule from 'ajv/dist/runtime/ucs2length.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { createRxSchema, defaultHashSha256 } from 'rxdb';
 import { schemaFingerprint } from '../renderer/data/schemaFingerprint';
@@ -31,19 +32,17 @@ const AJV_OPTIONS: Options = {
   code: { source: true, esm: true, lines: false },
 };
 
-/** The runtime helpers Ajv's code may ask for, written out so the file imports nothing. */
-const RUNTIME_HELPERS: Record<string, string> = {
-  'require("ajv/dist/runtime/ucs2length").default': `function ucs2length(str) {
-  const len = str.length;
-  let length = 0;
-  let pos = 0;
-  while (pos < len) {
-    length++;
-    const value = str.charCodeAt(pos++);
-    if (value >= 0xd800 && value <= 0xdbff && pos < len && (str.charCodeAt(pos) & 0xfc00) === 0xdc00) pos++;
-  }
-  return length;
-}`,
+/**
+ * Ajv's runtime helpers its code may ask for (by `require`), written into the
+ * file from Ajv's own source so that the file imports nothing.
+ */
+/** The module's function, whichever way the loader hands over a CommonJS default. */
+const ucs2length =
+  (ucs2lengthModule as unknown as { default?: typeof ucs2lengthModule }).default ??
+  ucs2lengthModule;
+
+const RUNTIME_HELPERS: Record<string, (...args: never[]) => unknown> = {
+  'require("ajv/dist/runtime/ucs2length").default': ucs2length,
 };
 
 /** The storage schema RxDB builds for a collection: what its validator is handed. */
@@ -69,8 +68,8 @@ export function generateValidatorsModule(): string {
   code = code.replace(/require\("[^"]+"\)(\.default)?/g, (call) => {
     const helper = RUNTIME_HELPERS[call];
     if (!helper) throw new Error(`Generated validator code needs ${call}, which is not provided.`);
-    helpers.push(helper);
-    return helper.slice('function '.length, helper.indexOf('('));
+    helpers.push(String(helper));
+    return helper.name;
   });
   return [
     '// @ts-nocheck',

@@ -20,11 +20,7 @@ export type ConflictSink = (
 export type Compute = (
   current: Stored | undefined,
   id: string,
-) => {
-  state?: Data;
-  conflicts?: FieldConflict[];
-  by?: string;
-};
+) => { state?: Data; conflicts?: FieldConflict[]; by?: string };
 
 export interface WriteComputedOptions {
   storage: RxStorageInstance<unknown, unknown, unknown>;
