@@ -1,7 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { readSettings } from './app/settings/settings';
+import { readSettings } from './services/settings/settings';
 import { openWorkspaceEarly } from './app/WorkspaceProvider';
 import { LOCAL_WORKSPACE_ID } from './data/database';
 import { createI18n, systemLanguage } from './i18n/i18n';

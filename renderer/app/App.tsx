@@ -5,15 +5,15 @@ import { useHashLocation } from 'wouter/use-hash-location';
 import type { ReactNode } from 'react';
 import { LOCAL_WORKSPACE_ID, type DatabaseOptions } from '../data/database';
 import { getPlatform } from '../platform';
-import { LocalUploadProvider, PendingUploadWriter } from '../sync/LocalUploadProvider';
-import type { SessionStore } from '../sync/session';
-import { SessionProvider, useSession } from '../sync/SessionProvider';
-import { SyncProvider } from '../sync/SyncProvider';
+import { LocalUploadProvider, PendingUploadWriter } from '../replication/LocalUploadProvider';
+import type { SessionStore } from '../platform/session';
+import { SessionProvider, useSession } from '../replication/SessionProvider';
+import { SyncProvider } from '../replication/SyncProvider';
 import { AppFrame } from './AppFrame';
-import { ClockProvider, type Clock } from './clock';
-import { systemTimeZone, type Settings } from './settings/settings';
-import { SettingsProvider } from './settings/SettingsProvider';
-import { UndoProvider } from './undo/UndoProvider';
+import { ClockProvider, type Clock } from '../services/clock';
+import { systemTimeZone, type Settings } from '../services/settings/settings';
+import { SettingsProvider } from '../services/settings/SettingsProvider';
+import { UndoProvider } from '../services/undo/UndoProvider';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
 export interface AppProps {

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUndo } from '../app/undo/UndoProvider';
+import { useUndo } from '../services/undo/UndoProvider';
 import { removeWithUndo, type AnyDocument } from '../data/removeWithUndo';
-import { useAuthor } from '../sync/useAuthor';
+import { useAuthor } from '../data/useAuthor';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /**

@@ -119,7 +119,7 @@ export async function createDatabase(
   });
   const wanted = new Set<string>(options.collections ?? Object.keys(collectionSchemas));
   wanted.add('conflicts');
-  // Sync conflicts are merged by the replication (renderer/sync), not by RxDB.
+  // Sync conflicts are merged by the replication (renderer/replication), not by RxDB.
   const collections = Object.fromEntries(
     Object.entries(collectionSchemas).filter(([name]) => wanted.has(name)),
   ) as typeof collectionSchemas;

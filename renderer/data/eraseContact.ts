@@ -2,7 +2,7 @@ import { getChangedDocumentsSince, type RxCollection, type RxDocument } from 'rx
 import { filter, type Subscription } from 'rxjs';
 import { erasedContact } from '../../shared/domain/contact';
 import { isErasure } from '../../shared/sync/mergeDocuments';
-import { forgetPersonInSnapshots } from '../export/briefing/briefingSnapshot';
+import { forgetPersonInSnapshots } from '../formats/briefing/briefingSnapshot';
 import type { LiaisonDatabase } from './database';
 import { stamped, type Stamp } from './writes';
 

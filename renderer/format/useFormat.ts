@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToUtc, utcToLocal } from '../../shared/time/zonedTime';
-import type { Settings } from '../app/settings/settings';
-import { useSettings } from '../app/settings/SettingsProvider';
+import type { Settings } from '../services/settings/settings';
+import { useSettings } from '../services/settings/SettingsProvider';
 
 /** Dates and times formatted for the chosen language and this device's home zone. */
 export interface Formatters {

@@ -1,5 +1,5 @@
 import type { LiaisonBridge } from '../../shared/ipc/contract';
-import { parseSession, type SessionStore } from '../sync/session';
+import { parseSession, type SessionStore } from './session';
 import type { Platform } from './platform';
 import { toPlatformError } from './platformError';
 import { noAppUpdates } from './appUpdates';

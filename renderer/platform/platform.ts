@@ -1,5 +1,5 @@
 import type { MenuCommand, SaveFileRequest, SaveFileResult } from '../../shared/ipc/contract';
-import type { SessionStore } from '../sync/session';
+import type { SessionStore } from './session';
 import type { AppUpdates } from './appUpdates';
 
 export type {

@@ -1,4 +1,4 @@
-import { browserSessionStore, type SessionStore } from '../sync/session';
+import { browserSessionStore, type SessionStore } from './session';
 import { noAppUpdates, serviceWorkerUpdates, type AppUpdates } from './appUpdates';
 import type { Platform, SaveFileRequest, SaveFileResult } from './platform';
 

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright-core';
-import type { BriefingFontSources } from '../../renderer/export/briefing/briefingFonts';
+import type { BriefingFontSources } from '../../renderer/formats/briefing/briefingFonts';
 import { contentSecurityPolicy } from '../../shared/security/csp';
 import { BRIEFING_BENCH_SIZE } from './briefingBenchData';
 import { chromiumLaunchOptions } from '../e2e/chromium.mjs';

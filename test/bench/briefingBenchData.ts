@@ -1,10 +1,13 @@
 // The briefing-pack benchmark's input: a 4-day visit with 40 people and 60
 // agenda items, as `gatherBriefingData` would return it, plus the snapshot of
 // an earlier pack so the addendum has changes to list. Deterministic (seeded).
-import type { BriefingData } from '../../renderer/export/briefing/briefingData';
-import type { BriefingOptions } from '../../renderer/export/briefing/briefingOptions';
-import { BRIEFING_SECTIONS } from '../../renderer/export/briefing/briefingOptions';
-import { snapshotOf, type BriefingSnapshot } from '../../renderer/export/briefing/briefingSnapshot';
+import type { BriefingData } from '../../renderer/formats/briefing/briefingData';
+import type { BriefingOptions } from '../../renderer/formats/briefing/briefingOptions';
+import { BRIEFING_SECTIONS } from '../../renderer/formats/briefing/briefingOptions';
+import {
+  snapshotOf,
+  type BriefingSnapshot,
+} from '../../renderer/formats/briefing/briefingSnapshot';
 import { deriveAgendaUtc } from '../../shared/domain/agenda';
 import type { AgendaItem, AgendaItemKind } from '../../shared/domain/agendaItem';
 import type { Contact } from '../../shared/domain/contact';

@@ -1,7 +1,7 @@
 // Times briefing-pack builds: one warm-up (it loads the fonts), then `runs`
 // builds of the same pack. Bundled for Chromium and for Node by briefingBench.ts.
-import type { BriefingFontSources } from '../../renderer/export/briefing/briefingFonts';
-import { buildBriefingPdf } from '../../renderer/export/briefing/buildBriefingPdf';
+import type { BriefingFontSources } from '../../renderer/formats/briefing/briefingFonts';
+import { buildBriefingPdf } from '../../renderer/formats/briefing/buildBriefingPdf';
 import { briefingBenchInput } from './briefingBenchData';
 
 /** Milliseconds of the warm-up and of each timed build, and the PDF's size. */

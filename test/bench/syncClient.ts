@@ -11,9 +11,9 @@ import {
   databaseNameFor,
   type LiaisonDatabase,
 } from '../../renderer/data/database';
-import { ServerClient } from '../../renderer/sync/serverClient';
-import { ManualConnectivity } from '../../renderer/sync/connectivity';
-import { WorkspaceReplication } from '../../renderer/sync/workspaceReplication';
+import { ServerClient } from '../../renderer/replication/serverClient';
+import { ManualConnectivity } from '../../renderer/replication/connectivity';
+import { WorkspaceReplication } from '../../renderer/replication/workspaceReplication';
 import type { ReplicatedDocument } from '../../shared/sync/protocol';
 
 export interface BenchSession {

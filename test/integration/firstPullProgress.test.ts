@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { FAR_BEHIND_DOCUMENTS } from '../../renderer/sync/workspaceReplication';
-import type { SyncStatus } from '../../renderer/sync/syncStatus';
+import { FAR_BEHIND_DOCUMENTS } from '../../renderer/replication/workspaceReplication';
+import type { SyncStatus } from '../../renderer/replication/syncStatus';
 import { ENGINES, contactDocument } from '../server/harness';
 import { SyncLab, type Client, type ListeningServer, type TestWorkspace } from './syncHarness';
 

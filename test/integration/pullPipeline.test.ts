@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { RxStorageInstance } from 'rxdb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isPullWrite } from '../../renderer/sync/collectionSync';
-import { ServerClient } from '../../renderer/sync/serverClient';
-import { SyncMeta } from '../../renderer/sync/syncMeta';
-import { WorkspaceReplication } from '../../renderer/sync/workspaceReplication';
+import { isPullWrite } from '../../renderer/replication/collectionSync';
+import { ServerClient } from '../../renderer/replication/serverClient';
+import { SyncMeta } from '../../renderer/replication/syncMeta';
+import { WorkspaceReplication } from '../../renderer/replication/workspaceReplication';
 import { ENGINES, contactDocument } from '../server/harness';
 import { SyncLab, type ListeningServer, type TestWorkspace } from './syncHarness';
 

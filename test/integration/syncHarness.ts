@@ -1,10 +1,10 @@
 import type { Socket } from 'node:net';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDatabase, type LiaisonDatabase } from '../../renderer/data/database';
-import { ServerClient } from '../../renderer/sync/serverClient';
-import type { SyncStatus } from '../../renderer/sync/syncStatus';
-import { ManualConnectivity as FakeNetwork } from '../../renderer/sync/connectivity';
-import { WorkspaceReplication } from '../../renderer/sync/workspaceReplication';
+import { ServerClient } from '../../renderer/replication/serverClient';
+import type { SyncStatus } from '../../renderer/replication/syncStatus';
+import { ManualConnectivity as FakeNetwork } from '../../renderer/replication/connectivity';
+import { WorkspaceReplication } from '../../renderer/replication/workspaceReplication';
 import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import type { UserSummary } from '../../shared/sync/protocol';
 import { Accounts } from '../../server/services/accounts';

@@ -9,7 +9,7 @@ import {
 } from '../../renderer/data/database';
 import { insertEntity } from '../../renderer/data/writes';
 import { organisationFields } from './entityFields';
-import { memorySessionStore, type SessionStore } from '../../renderer/sync/session';
+import { memorySessionStore, type SessionStore } from '../../renderer/platform/session';
 import { createI18n } from '../../renderer/i18n/i18n';
 import type { Organisation } from '../../shared/domain/organisation';
 

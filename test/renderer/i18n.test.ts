@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { de, en } from '../../renderer/i18n/resources';
-import { readSettings } from '../../renderer/app/settings/settings';
+import { readSettings } from '../../renderer/services/settings/settings';
 import { systemLanguage } from '../../renderer/i18n/i18n';
 
 function keys(value: object, prefix = ''): string[] {

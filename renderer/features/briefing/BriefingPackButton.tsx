@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
-import { useUndo } from '../../app/undo/UndoProvider';
+import { useUndo } from '../../services/undo/UndoProvider';
 import { BriefingPackDialog } from './BriefingPackDialog';
 import type { BriefingPackEnvironment } from './useBriefingPack';
 

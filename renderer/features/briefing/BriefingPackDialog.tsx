@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Visit } from '../../../shared/domain/visit';
-import { useSettings } from '../../app/settings/SettingsProvider';
+import { useSettings } from '../../services/settings/SettingsProvider';
 import { Dialog } from '../../components/Dialog';
 import { SelectControl } from '../../components/form/SelectControl';
 import {
@@ -9,7 +9,7 @@ import {
   defaultBriefingOptions,
   type BriefingLanguage,
   type BriefingSection,
-} from '../../export/briefing/briefingOptions';
+} from '../../formats/briefing/briefingOptions';
 import { BriefingProgress } from './BriefingProgress';
 import { useBriefingPack, type BriefingPackEnvironment } from './useBriefingPack';
 import './briefing.css';

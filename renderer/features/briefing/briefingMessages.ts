@@ -3,7 +3,7 @@ import { defineMessages } from '../../i18n/defineMessages';
 /**
  * Strings of the briefing pack: `dialog` is the UI (shown in the app's
  * language); `pack` is the PDF itself, read in the language chosen for the
- * pack whatever the app's language is (renderer/export/briefing/packStrings.ts).
+ * pack whatever the app's language is (renderer/formats/briefing/packStrings.ts).
  */
 export const briefingMessages = defineMessages({
   en: {

@@ -1,19 +1,19 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Visit } from '../../../shared/domain/visit';
 import { utcToLocal } from '../../../shared/time/zonedTime';
-import { useSettings } from '../../app/settings/SettingsProvider';
+import { useSettings } from '../../services/settings/SettingsProvider';
 import { useDatabase } from '../../data/useLiveQuery';
 import {
   defaultBriefingBuilder,
   type BriefingBuilder,
-} from '../../export/briefing/briefingBuilder';
-import { gatherBriefingData } from '../../export/briefing/briefingData';
-import { toBriefingError, type BriefingErrorCode } from '../../export/briefing/briefingError';
-import { exportFileName } from '../../export/fileName';
-import type { BriefingFontSources } from '../../export/briefing/briefingFonts';
-import type { BriefingOptions } from '../../export/briefing/briefingOptions';
-import { briefingSnapshotStore, snapshotOf } from '../../export/briefing/briefingSnapshot';
-import { bundledFontSources } from '../../export/briefing/fontAssets';
+} from '../../formats/briefing/briefingBuilder';
+import { gatherBriefingData } from '../../formats/briefing/briefingData';
+import { toBriefingError, type BriefingErrorCode } from '../../formats/briefing/briefingError';
+import { exportFileName } from '../../formats/fileName';
+import type { BriefingFontSources } from '../../formats/briefing/briefingFonts';
+import type { BriefingOptions } from '../../formats/briefing/briefingOptions';
+import { briefingSnapshotStore, snapshotOf } from '../../formats/briefing/briefingSnapshot';
+import { bundledFontSources } from '../../formats/briefing/fontAssets';
 import { getPlatform } from '../../platform';
 
 /** The steps of making a pack, in order; the dialog shows each as it starts. */

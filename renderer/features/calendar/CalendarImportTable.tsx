@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { CalendarImportRow } from '../../export/ical/icalImport';
+import type { CalendarImportRow } from '../../formats/ical/icalImport';
 import { useFormat } from '../../format/useFormat';
 
 export interface CalendarImportTableProps {

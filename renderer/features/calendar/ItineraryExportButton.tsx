@@ -4,10 +4,10 @@ import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import type { Contact } from '../../../shared/domain/contact';
 import { titledName } from '../../../shared/domain/formsOfAddress';
 import type { Visit } from '../../../shared/domain/visit';
-import { useClock } from '../../app/clock';
+import { useClock } from '../../services/clock';
 import { useDatabase } from '../../data/useLiveQuery';
-import { exportFileName } from '../../export/fileName';
-import { buildCalendar, itineraryEntries } from '../../export/ical/icalExport';
+import { exportFileName } from '../../formats/fileName';
+import { buildCalendar, itineraryEntries } from '../../formats/ical/icalExport';
 import { readCalendarLookups } from './readCalendarLookups';
 import { useSaveCalendar } from './useSaveCalendar';
 

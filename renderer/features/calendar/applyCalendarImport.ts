@@ -6,7 +6,7 @@ import {
   type AgendaItemIssueCode,
 } from '../../../shared/domain/agendaItemValidation';
 import { cleanDocumentText, documentIssues } from '../../../shared/sync/documentRules';
-import type { CalendarImportPreview, CalendarImportRow } from '../../export/ical/icalImport';
+import type { CalendarImportPreview, CalendarImportRow } from '../../formats/ical/icalImport';
 import { compiledValidator } from '../../data/schemaValidator';
 import type { LiaisonDatabase } from '../../data/database';
 import {

@@ -1,7 +1,7 @@
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { titledName } from '../../../shared/domain/formsOfAddress';
 import type { LiaisonDatabase } from '../../data/database';
-import type { CalendarLookups } from '../../export/ical/icalExport';
+import type { CalendarLookups } from '../../formats/ical/icalExport';
 
 /** What a name is when its record is gone or has none. */
 export interface LookupFallbacks {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useUndo } from '../../app/undo/UndoProvider';
-import type { DescriptionLabels } from '../../export/ical/icalExport';
+import { useUndo } from '../../services/undo/UndoProvider';
+import type { DescriptionLabels } from '../../formats/ical/icalExport';
 import { getPlatform } from '../../platform';
 
 /**

@@ -3,11 +3,11 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
 import { fullName } from '../../../shared/domain/formsOfAddress';
 import type { Organisation } from '../../../shared/domain/organisation';
-import { useClock } from '../../app/clock';
+import { useClock } from '../../services/clock';
 import { useDatabase } from '../../data/useLiveQuery';
-import { contactToVCard } from '../../export/vcard/contactsToVCard';
+import { contactToVCard } from '../../formats/vcard/contactsToVCard';
 import { getPlatform } from '../../platform';
-import { exportFileName } from '../../export/fileName';
+import { exportFileName } from '../../formats/fileName';
 
 export interface ContactVCardButtonProps {
   contact: Contact;

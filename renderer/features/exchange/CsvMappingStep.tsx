@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { SelectControl, type SelectOptions } from '../../components/form/SelectControl';
-import { CSV_COLUMN_IDS, type CsvColumnId } from '../../export/csv/csvColumns';
-import type { CsvMapping } from '../../export/csv/csvMapping';
-import type { CsvTable } from '../../export/csv/readCsv';
+import { CSV_COLUMN_IDS, type CsvColumnId } from '../../formats/csv/csvColumns';
+import type { CsvMapping } from '../../formats/csv/csvMapping';
+import type { CsvTable } from '../../formats/csv/readCsv';
 
 export interface CsvMappingStepProps {
   table: CsvTable;

@@ -2,17 +2,17 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Organisation } from '../../../shared/domain/organisation';
-import { useClock } from '../../app/clock';
+import { useClock } from '../../services/clock';
 import { Dialog } from '../../components/Dialog';
 import { useLiveQuery } from '../../data/useLiveQuery';
-import { contactsToCsv } from '../../export/csv/contactsToCsv';
+import { contactsToCsv } from '../../formats/csv/contactsToCsv';
 import {
   CSV_COLUMN_IDS,
   DEFAULT_CSV_COLUMNS,
   isSensitiveColumn,
   type CsvColumnId,
-} from '../../export/csv/csvColumns';
-import { contactsToVCard } from '../../export/vcard/contactsToVCard';
+} from '../../formats/csv/csvColumns';
+import { contactsToVCard } from '../../formats/vcard/contactsToVCard';
 import { getPlatform } from '../../platform';
 import { SensitiveChoice } from './SensitiveChoice';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { titledName } from '../../../shared/domain/formsOfAddress';
-import type { ContactDraft } from '../../export/vcard/contactDraft';
+import type { ContactDraft } from '../../formats/vcard/contactDraft';
 import type { ContactImportPlan, ImportEntry } from './contactImportPlan';
 
 export interface ImportPreviewProps {

@@ -17,8 +17,8 @@ import {
   findLikelyDuplicates,
   storedCandidate,
   type LikelyDuplicate,
-} from '../../export/contactDuplicates';
-import type { ContactDraft } from '../../export/vcard/contactDraft';
+} from '../../formats/contactDuplicates';
+import type { ContactDraft } from '../../formats/vcard/contactDraft';
 
 /** One contact of a file as it would be written, with what the preview shows about it. */
 export interface ImportEntry {

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import { CsvImportError } from '../../export/csv/readCsv';
-import { VCardImportError } from '../../export/vcard/vcardText';
+import { CsvImportError } from '../../formats/csv/readCsv';
+import { VCardImportError } from '../../formats/vcard/vcardText';
 import { ContactImportError } from './writeContactImport';
 
 /** A file or import error in the user's language, naming the card, row or line. */

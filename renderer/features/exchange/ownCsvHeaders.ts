@@ -1,4 +1,4 @@
-import { CSV_COLUMN_IDS, type CsvColumnId } from '../../export/csv/csvColumns';
+import { CSV_COLUMN_IDS, type CsvColumnId } from '../../formats/csv/csvColumns';
 import { exchangeMessages } from './exchangeMessages';
 
 /** Our export's column headers in every UI language, so a file we wrote maps itself. */

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { utcToLocal } from '../../../shared/time/zonedTime';
-import { useClock } from '../../app/clock';
-import { useSettings } from '../../app/settings/SettingsProvider';
+import { useClock } from '../../services/clock';
+import { useSettings } from '../../services/settings/SettingsProvider';
 
 /**
  * Today's ISO date in the user's home zone: "overdue" follows the office's

@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localToUtc, utcToLocal } from '../../../shared/time/zonedTime';
-import { useClock } from '../../app/clock';
-import { useSettings } from '../../app/settings/SettingsProvider';
+import { useClock } from '../../services/clock';
+import { useSettings } from '../../services/settings/SettingsProvider';
 import { FormActions } from '../../components/form/FormActions';
 import { FormErrorSummary } from '../../components/form/FormErrorSummary';
 import { TextControl } from '../../components/form/TextControl';

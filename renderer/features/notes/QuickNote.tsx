@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { emptyNoteLinks, type NoteLinks } from '../../../shared/domain/note';
 import { useDatabase } from '../../data/useLiveQuery';
 import { insertEntity, LOCAL_AUTHOR } from '../../data/writes';
-import { useSession } from '../../sync/SessionProvider';
-import { useAuthor } from '../../sync/useAuthor';
+import { useSession } from '../../replication/SessionProvider';
+import { useAuthor } from '../../data/useAuthor';
 import { NoteForm } from './NoteForm';
 import './notes.css';
 

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEntityEditor } from '../../data/useEntityEditor';
-import { useAuthor } from '../../sync/useAuthor';
+import { useAuthor } from '../../data/useAuthor';
 import { ChangedMeanwhileNotice } from '../sync/conflicts';
 import { OrganisationForm } from './OrganisationForm';
 import {

@@ -3,12 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Contact } from '../../../shared/domain/contact';
 import { titledName } from '../../../shared/domain/formsOfAddress';
-import { useUndo } from '../../app/undo/UndoProvider';
+import { useUndo } from '../../services/undo/UndoProvider';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { eraseContact } from '../../data/eraseContact';
 import { useDatabase } from '../../data/useLiveQuery';
-import { collectPersonData } from '../../export/personData';
-import { useAuthor } from '../../sync/useAuthor';
+import { collectPersonData } from '../../formats/personData';
+import { useAuthor } from '../../data/useAuthor';
 import { PersonDataDialog } from './PersonDataDialog';
 
 export interface PersonDataActionsProps {

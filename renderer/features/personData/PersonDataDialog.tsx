@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
 import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
-import { exportFileName } from '../../export/fileName';
-import { collectPersonData, personDataJson } from '../../export/personData';
-import { contactsToVCard } from '../../export/vcard/contactsToVCard';
+import { exportFileName } from '../../formats/fileName';
+import { collectPersonData, personDataJson } from '../../formats/personData';
+import { contactsToVCard } from '../../formats/vcard/contactsToVCard';
 import { getPlatform } from '../../platform';
 
 export interface PersonDataDialogProps {

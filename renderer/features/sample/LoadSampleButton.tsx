@@ -2,8 +2,8 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadSampleWorkspace, type SampleCounts } from '../../data/loadSampleWorkspace';
 import { useDatabase } from '../../data/useLiveQuery';
-import { useClock } from '../../app/clock';
-import { useSignedInUserId } from '../../sync/SessionProvider';
+import { useClock } from '../../services/clock';
+import { useSignedInUserId } from '../../replication/SessionProvider';
 
 type LoadState =
   | { step: 'idle' }

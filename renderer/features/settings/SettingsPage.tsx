@@ -1,6 +1,6 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSettings } from '../../app/settings/SettingsProvider';
+import { useSettings } from '../../services/settings/SettingsProvider';
 import { SelectControl } from '../../components/form/SelectControl';
 import { timeZoneChoices } from '../../components/form/timeZoneChoices';
 import { LanguageSelect } from '../../app/LanguageSelect';

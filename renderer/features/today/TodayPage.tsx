@@ -9,8 +9,8 @@ import {
 } from '../../../shared/domain/today';
 import type { Visit } from '../../../shared/domain/visit';
 import { utcToLocal } from '../../../shared/time/zonedTime';
-import { useClock } from '../../app/clock';
-import { useSettings } from '../../app/settings/SettingsProvider';
+import { useClock } from '../../services/clock';
+import { useSettings } from '../../services/settings/SettingsProvider';
 import { useLiveQuery } from '../../data/useLiveQuery';
 import { useFormat } from '../../format/useFormat';
 import { TodayAgenda } from './TodayAgenda';

@@ -4,7 +4,7 @@ import { DeleteButton } from '../../components/DeleteButton';
 import { DetailList } from '../../components/DetailList';
 import { useDatabase, useLiveDocument, useLiveQuery } from '../../data/useLiveQuery';
 import { useFormat } from '../../format/useFormat';
-import { AgendaByDay } from './AgendaByDay';
+import { AgendaByDay } from './agenda/AgendaByDay';
 import { DelegationMembers } from './DelegationMembers';
 import { DuplicateVisitButton } from './DuplicateVisitButton';
 import { PartnerOrganisations } from './PartnerOrganisations';

@@ -8,7 +8,7 @@ import {
   type VisitFilter,
 } from '../../../shared/domain/visitFilters';
 import { utcToLocal } from '../../../shared/time/zonedTime';
-import { useSettings } from '../../app/settings/SettingsProvider';
+import { useSettings } from '../../services/settings/SettingsProvider';
 import { PageHeading } from '../../components/PageHeading';
 import { useLiveQuery } from '../../data/useLiveQuery';
 import { useFormat } from '../../format/useFormat';

@@ -11,7 +11,7 @@ import { eraseContact } from '../../../renderer/data/eraseContact';
 import { removeWithUndo, type AnyDocument } from '../../../renderer/data/removeWithUndo';
 import { editEntity, saveFormEdit } from '../../../renderer/data/editEntity';
 import { insertEntity, patchEntity, withoutMetadata } from '../../../renderer/data/writes';
-import { parseVCards } from '../../../renderer/export/vcard/parseVCards';
+import { parseVCards } from '../../../renderer/formats/vcard/parseVCards';
 import {
   defaultSelection,
   planContactImport,

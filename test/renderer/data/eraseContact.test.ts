@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/database';
 import { eraseContact, ErasureError } from '../../../renderer/data/eraseContact';
-import { briefingSnapshotStore } from '../../../renderer/export/briefing/briefingSnapshot';
+import { briefingSnapshotStore } from '../../../renderer/formats/briefing/briefingSnapshot';
 import {
   agendaItemFields,
   contactFields,

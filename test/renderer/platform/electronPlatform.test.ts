@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LiaisonBridge, MenuCommand } from '../../../shared/ipc/contract';
-import type { StoredSession } from '../../../renderer/sync/session';
+import type { StoredSession } from '../../../renderer/platform/session';
 import { createElectronPlatform } from '../../../renderer/platform/electronPlatform';
 import { getPlatform, PlatformError, resetPlatformForTests } from '../../../renderer/platform';
 

@@ -3,8 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { EntityByCollection } from '../../../../shared/domain/schemas';
 import { useFormat } from '../../../format/useFormat';
-import { useSync } from '../../../sync/SyncProvider';
-import type { SyncProblem } from '../../../sync/workspaceReplication';
+import { useSync } from '../../../replication/SyncProvider';
+import type { SyncProblem } from '../../../replication/workspaceReplication';
 import { conflictSubject } from './conflictSubject';
 import type { FieldLabels } from './conflictValues';
 

@@ -2,10 +2,14 @@ import { useEffect, useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionResponse } from '../../../../shared/sync/protocol';
 import { useDatabase } from '../../../data/useLiveQuery';
-import { useLocalUpload } from '../../../sync/LocalUploadProvider';
-import { storedSession } from '../../../sync/session';
-import { useSession } from '../../../sync/SessionProvider';
-import { countDocuments, documentTotal, readWorkspace } from '../../../sync/uploadLocalWorkspace';
+import { useLocalUpload } from '../../../replication/LocalUploadProvider';
+import { storedSession } from '../../../platform/session';
+import { useSession } from '../../../replication/SessionProvider';
+import {
+  countDocuments,
+  documentTotal,
+  readWorkspace,
+} from '../../../replication/uploadLocalWorkspace';
 import { SignInFailureMessage } from './SignInFailureMessage';
 import { describeSignInFailure, type SignInFailure } from './signInModel';
 

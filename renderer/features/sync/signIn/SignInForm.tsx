@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { SessionResponse } from '../../../../shared/sync/protocol';
 import { FormField } from '../../../components/form/FormField';
 import { TextControl } from '../../../components/form/TextControl';
-import { ServerClient } from '../../../sync/serverClient';
+import { ServerClient } from '../../../replication/serverClient';
 import { SignInFailureMessage } from './SignInFailureMessage';
 import {
   checkSignIn,

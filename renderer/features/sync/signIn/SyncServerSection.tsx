@@ -1,8 +1,8 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SessionResponse } from '../../../../shared/sync/protocol';
-import { ServerClient } from '../../../sync/serverClient';
-import { useSession } from '../../../sync/SessionProvider';
+import { ServerClient } from '../../../replication/serverClient';
+import { useSession } from '../../../replication/SessionProvider';
 import { ChooseWorkspace } from './ChooseWorkspace';
 import { SignedInPanel } from './SignedInPanel';
 import { SignInForm } from './SignInForm';

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useLocalUpload, type UploadState } from '../../../sync/LocalUploadProvider';
+import { useLocalUpload, type UploadState } from '../../../replication/LocalUploadProvider';
 
 /** How the upload of the local workspace into this workspace went. */
 export function UploadProgress({ workspaceId }: { workspaceId: string }) {

@@ -1,6 +1,6 @@
 import { PlatformError } from '../../../platform/platformError';
-import { normaliseServerUrl } from '../../../sync/serverClient';
-import { SyncError } from '../../../sync/syncError';
+import { normaliseServerUrl } from '../../../replication/serverClient';
+import { SyncError } from '../../../replication/syncError';
 
 /** What the sign-in form asks for. */
 export interface SignInValues {

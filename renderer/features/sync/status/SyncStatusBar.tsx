@@ -1,10 +1,10 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { useClock } from '../../../app/clock';
+import { useClock } from '../../../services/clock';
 import { useFormat } from '../../../format/useFormat';
-import { useSync } from '../../../sync/SyncProvider';
-import type { SyncStatus } from '../../../sync/syncStatus';
+import { useSync } from '../../../replication/SyncProvider';
+import type { SyncStatus } from '../../../replication/syncStatus';
 import { describeSyncStatus, type SyncMessageKey, type SyncPhrase } from './describeSyncStatus';
 import './syncStatus.css';
 

@@ -1,5 +1,5 @@
-import { codeNeedsUser, type SyncErrorCode } from '../../../sync/syncError';
-import type { SyncStatus } from '../../../sync/syncStatus';
+import { codeNeedsUser, type SyncErrorCode } from '../../../replication/syncError';
+import type { SyncStatus } from '../../../replication/syncStatus';
 
 /**
  * What the status bar says, as message keys (under `syncStatus.`) and the
