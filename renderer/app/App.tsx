@@ -4,11 +4,14 @@ import { Router } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import type { ReactNode } from 'react';
 import { LOCAL_WORKSPACE_ID, type DatabaseOptions } from '../data/database';
-import { getPlatform } from '../platform';
+import { PlatformProvider, type Platform } from '../platform';
 import { LocalUploadProvider, PendingUploadWriter } from '../replication/LocalUploadProvider';
 import type { SessionStore } from '../platform/session';
 import { SessionProvider, useSession } from '../replication/SessionProvider';
 import { SyncProvider } from '../replication/SyncProvider';
+import { ErasureProvider } from '../erasure/ErasureProvider';
+import type { ForgetOnDevice } from '../erasure/eraseContact';
+import { forgetPersonInBriefingSnapshots } from '../features/briefing';
 import { AppFrame } from './AppFrame';
 import { ClockProvider, type Clock } from '../services/clock';
 import { systemTimeZone, type Settings } from '../services/settings/settings';
@@ -17,12 +20,17 @@ import { UndoProvider } from '../services/undo/UndoProvider';
 import { WorkspaceProvider } from './WorkspaceProvider';
 
 export interface AppProps {
+  /** Where the app runs (main.tsx detects it; tests pass their own). */
+  platform: Platform;
   i18n: I18n;
   /** This device's settings; tests may leave them out. */
   settings?: Settings;
   /** Where changed settings are kept (localStorage in the app). */
   settingsStorage?: Pick<Storage, 'setItem'>;
-  /** Where the sync session is kept; the platform's store by default. */
+  /**
+   * Where the sync session is kept; the platform's store (the OS keychain in
+   * Electron, localStorage in a browser) by default.
+   */
   sessionStore?: SessionStore;
   databaseOptions?: DatabaseOptions;
   /** Where "now" comes from; tests pin it. */
@@ -31,14 +39,8 @@ export interface AppProps {
 
 const systemClock: Clock = () => new Date();
 
-/**
- * The platform's store: the OS keychain in Electron, localStorage in a
- * browser. One platform object for the app's lifetime, so the session is
- * read once.
- */
-function defaultSessionStore(): SessionStore {
-  return getPlatform().sessionStore;
-}
+/** What the features keep on the device outside the store, forgotten when a person is erased. */
+const FORGET_ON_DEVICE: readonly ForgetOnDevice[] = [forgetPersonInBriefingSnapshots];
 
 /**
  * The workspace of the session, or the local-only one before sign-in. The
@@ -65,6 +67,7 @@ function SignedInWorkspace({
  * `app://` protocol, a file and a static web server alike.
  */
 export function App({
+  platform,
   i18n,
   settings,
   settingsStorage,
@@ -77,25 +80,29 @@ export function App({
     homeTimeZone: systemTimeZone(),
   };
   return (
-    <I18nextProvider i18n={i18n}>
-      <ClockProvider value={clock}>
-        <SettingsProvider initial={initial} storage={settingsStorage}>
-          <SessionProvider store={sessionStore ?? defaultSessionStore()}>
-            <LocalUploadProvider>
-              <SignedInWorkspace options={databaseOptions}>
-                <SyncProvider>
-                  <PendingUploadWriter />
-                  <UndoProvider>
-                    <Router hook={useHashLocation}>
-                      <AppFrame />
-                    </Router>
-                  </UndoProvider>
-                </SyncProvider>
-              </SignedInWorkspace>
-            </LocalUploadProvider>
-          </SessionProvider>
-        </SettingsProvider>
-      </ClockProvider>
-    </I18nextProvider>
+    <PlatformProvider platform={platform}>
+      <I18nextProvider i18n={i18n}>
+        <ClockProvider value={clock}>
+          <SettingsProvider initial={initial} storage={settingsStorage}>
+            <SessionProvider store={sessionStore ?? platform.sessionStore}>
+              <LocalUploadProvider>
+                <SignedInWorkspace options={databaseOptions}>
+                  <ErasureProvider forgetOnDevice={FORGET_ON_DEVICE}>
+                    <SyncProvider>
+                      <PendingUploadWriter />
+                      <UndoProvider>
+                        <Router hook={useHashLocation}>
+                          <AppFrame />
+                        </Router>
+                      </UndoProvider>
+                    </SyncProvider>
+                  </ErasureProvider>
+                </SignedInWorkspace>
+              </LocalUploadProvider>
+            </SessionProvider>
+          </SettingsProvider>
+        </ClockProvider>
+      </I18nextProvider>
+    </PlatformProvider>
   );
 }

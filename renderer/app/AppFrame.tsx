@@ -8,6 +8,7 @@ import { PartnershipsPage } from '../features/partnerships/PartnershipsPage';
 import { SearchDialog } from '../features/search/SearchDialog';
 import { warmUpSearchIndex } from '../features/search/workspaceSearch';
 import { useDatabase } from '../data/useLiveQuery';
+import { usePlatform } from '../platform';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { ConflictsPage } from '../features/sync/conflicts/ConflictsPage';
 import { OpenConflictCount } from '../features/sync/conflicts/OpenConflictCount';
@@ -33,6 +34,7 @@ export function AppFrame() {
   const { t } = useTranslation();
   const [searching, setSearching] = useState(false);
   const database = useDatabase();
+  const platform = usePlatform();
 
   useEffect(() => warmUpSearchIndex(database), [database]);
 
@@ -53,7 +55,7 @@ export function AppFrame() {
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <SyncStatusBar />
-        <UpdatePrompt />
+        <UpdatePrompt updates={platform.updates} />
         <button
           type="button"
           className="button search-button"

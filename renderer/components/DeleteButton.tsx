@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../services/undo/UndoProvider';
 import { removeWithUndo, type AnyDocument } from '../data/removeWithUndo';
-import { useAuthor } from '../data/useAuthor';
+import { useAuthor } from '../data/author';
 import { ConfirmDialog } from './ConfirmDialog';
 
 /**

@@ -7,7 +7,7 @@ import type { EntityByCollection } from '../../shared/domain/schemas';
 import { collectionOf, useDatabase, useLiveDocument } from './useLiveQuery';
 import { saveFormEdit, type EditOutcome } from './editEntity';
 import { insertEntity, type EntityFields } from './writes';
-import { useAuthor } from './useAuthor';
+import { useAuthor } from './author';
 
 /** An editor screen's record and the two ways out of its form. */
 export interface EntityEditor<T extends BaseDocument> {

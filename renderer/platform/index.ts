@@ -12,18 +12,13 @@ export type {
 } from './platform';
 export { PlatformError } from './platformError';
 
-let current: Platform | undefined;
+export { PlatformProvider, usePlatform } from './PlatformProvider';
 
-/** The platform the renderer runs on: Electron when the preload bridge is there, else the browser. */
-export function getPlatform(): Platform {
-  if (!current) {
-    const bridge = getBridge();
-    current = bridge ? createElectronPlatform(bridge) : createWebPlatform();
-  }
-  return current;
-}
-
-/** Forgets the chosen platform; for tests that switch between the two. */
-export function resetPlatformForTests(): void {
-  current = undefined;
+/**
+ * The platform the renderer runs on: Electron when the preload bridge is
+ * there, else the browser. main.tsx makes it once and hands it to the App.
+ */
+export function detectPlatform(): Platform {
+  const bridge = getBridge();
+  return bridge ? createElectronPlatform(bridge) : createWebPlatform();
 }

@@ -82,17 +82,3 @@ export function browserSessionStore(storage?: Storage): SessionStore {
     clear: async () => target().removeItem(STORAGE_KEY),
   };
 }
-
-/** A session store that lives as long as the page: for tests, and nothing is written anywhere. */
-export function memorySessionStore(initial: StoredSession | null = null): SessionStore {
-  let stored = initial ? JSON.stringify(initial) : null;
-  return {
-    load: async () => parseSession(stored),
-    save: async (session) => {
-      stored = JSON.stringify(session);
-    },
-    clear: async () => {
-      stored = null;
-    },
-  };
-}

@@ -12,7 +12,7 @@ import { databaseNameFor } from '../data/database';
 import { useDatabase } from '../data/useLiveQuery';
 import type { WorkspaceDocuments } from '../../shared/domain/schemas';
 import { documentTotal, writeUploaded, type UploadCounts } from './uploadLocalWorkspace';
-import { useAuthor } from '../data/useAuthor';
+import { useAuthor } from '../data/author';
 
 /** The local workspace's documents on their way into a server workspace. */
 export interface UploadRequest {

@@ -7,6 +7,8 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { AuthorProvider } from '../data/author';
+import { LOCAL_AUTHOR } from '../data/writes';
 import type { SessionStore, StoredSession } from '../platform/session';
 
 interface SessionContextValue {
@@ -22,7 +24,10 @@ export interface SessionProviderProps {
   children: ReactNode;
 }
 
-/** Reads the stored session once and keeps it, saving each change to the store. */
+/**
+ * Reads the stored session once and keeps it, saving each change to the store;
+ * provides the author edits are stamped with (data/author.tsx).
+ */
 export function SessionProvider({ store, children }: SessionProviderProps) {
   const [session, setCurrent] = useState<StoredSession | null | undefined>(undefined);
 
@@ -47,7 +52,11 @@ export function SessionProvider({ store, children }: SessionProviderProps) {
   );
 
   const value = useMemo(() => ({ session, setSession }), [session, setSession]);
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={value}>
+      <AuthorProvider author={session?.user.id ?? LOCAL_AUTHOR}>{children}</AuthorProvider>
+    </SessionContext.Provider>
+  );
 }
 
 /** The signed-in user's id where a session is open; undefined before sign-in or outside a SessionProvider. */

@@ -1,7 +1,7 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { databaseNameFor } from '../data/database';
 import { useDatabase } from '../data/useLiveQuery';
-import { getPlatform } from '../platform';
+import { usePlatform } from '../platform';
 import { ServerClient } from './serverClient';
 import { useSession } from './SessionProvider';
 import type { SyncStatus } from './syncStatus';
@@ -22,6 +22,7 @@ const SyncContext = createContext<SyncContextValue>({ replication: null, status:
 export function SyncProvider({ children }: { children: ReactNode }) {
   const database = useDatabase();
   const { session } = useSession();
+  const platform = usePlatform();
   const [value, setValue] = useState<SyncContextValue>({ replication: null, status: null });
 
   useEffect(() => {
@@ -30,7 +31,6 @@ export function SyncProvider({ children }: { children: ReactNode }) {
     const replication = new WorkspaceReplication(database, {
       client: new ServerClient({ serverUrl: session.serverUrl, token: session.token }),
       workspaceId: session.workspace.id,
-      author: session.user.id,
     });
     const subscription = replication.status$.subscribe((status) =>
       setValue({ replication, status }),
@@ -39,14 +39,14 @@ export function SyncProvider({ children }: { children: ReactNode }) {
       console.error('Sync could not start', error);
     });
     // File → Sync Now in the desktop app's menu.
-    const stopListening = getPlatform().onMenuCommand('syncNow', () => void replication.syncNow());
+    const stopListening = platform.onMenuCommand('syncNow', () => void replication.syncNow());
     return () => {
       stopListening();
       subscription.unsubscribe();
       setValue({ replication: null, status: null });
       void replication.stop();
     };
-  }, [database, session]);
+  }, [database, session, platform]);
 
   return <SyncContext.Provider value={value}>{children}</SyncContext.Provider>;
 }

@@ -6,7 +6,6 @@ import {
 } from '../../shared/domain/collectionNames';
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS } from '../../shared/sync/protocol';
 import type { LiaisonDatabase } from '../data/database';
-import { followErasures } from '../data/eraseContact';
 import { CollectionSync, isPullWrite, isSyncWrite } from './collectionSync';
 import { conflictRecorder } from './conflictRecorder';
 import { browserConnectivity, type Connectivity } from './connectivity';
@@ -22,8 +21,6 @@ export { FAR_BEHIND_DOCUMENTS } from './firstRound';
 export interface ReplicationOptions {
   client: ServerClient;
   workspaceId: string;
-  /** The signed-in user's id: stamped on the edits sync makes here (unlinking an erased person). */
-  author?: string;
   connectivity?: Connectivity;
   /** Documents per pull request; the most the server sends at once by default (fewer round trips). */
   pullBatchSize?: number;
@@ -165,9 +162,6 @@ export class WorkspaceReplication {
         }),
       );
     }
-    // An erasure made on another device also takes the person out of this device's records.
-    if (this.database.collections.contacts)
-      this.subscriptions.push(followErasures(this.database, this.options.author));
     this.unsubscribeConnectivity = this.connectivity().subscribe((online) =>
       this.setOnline(online),
     );

@@ -12,7 +12,7 @@ import {
   type LiaisonDatabase,
 } from '../../renderer/data/database';
 import { ServerClient } from '../../renderer/replication/serverClient';
-import { ManualConnectivity } from '../../renderer/replication/connectivity';
+import { ManualConnectivity } from '../doubles/manualConnectivity';
 import { WorkspaceReplication } from '../../renderer/replication/workspaceReplication';
 import type { ReplicatedDocument } from '../../shared/sync/protocol';
 
@@ -77,7 +77,6 @@ async function firstPull(session: BenchSession): Promise<FirstPullReport> {
   const replication = new WorkspaceReplication(database, {
     client: new ServerClient({ serverUrl: session.serverUrl, token: session.token }),
     workspaceId: session.workspaceId,
-    author: session.userId,
     connectivity: network,
   });
   let expected: number | null = null;

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { eraseContact } from '../../renderer/data/eraseContact';
+import { eraseContact } from '../../renderer/erasure/eraseContact';
 import { insertEntity } from '../../renderer/data/writes';
 import type { Note } from '../../shared/domain/note';
 import { ENGINES } from '../server/harness';

@@ -257,7 +257,6 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     const replication = new WorkspaceReplication(device.database, {
       client: new ServerClient({ serverUrl: otherAddress, token: workspace.editor.token }),
       workspaceId: workspace.workspaceId,
-      author: workspace.editor.user.id,
       connectivity: device.network,
       retryTime: 200,
     });

@@ -1,9 +1,10 @@
+import { followErasures } from '../../renderer/erasure/eraseContact';
 import type { Socket } from 'node:net';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { createDatabase, type LiaisonDatabase } from '../../renderer/data/database';
 import { ServerClient } from '../../renderer/replication/serverClient';
 import type { SyncStatus } from '../../renderer/replication/syncStatus';
-import { ManualConnectivity as FakeNetwork } from '../../renderer/replication/connectivity';
+import { ManualConnectivity as FakeNetwork } from '../doubles/manualConnectivity';
 import { WorkspaceReplication } from '../../renderer/replication/workspaceReplication';
 import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import type { UserSummary } from '../../shared/sync/protocol';
@@ -82,11 +83,14 @@ export async function startClient(options: ClientOptions) {
       collections: options.collections ?? ['contacts', 'visits', 'agendaItems'],
     },
   );
+  // As the app's ErasureProvider does where the workspace is assembled.
+  const erasures = database.collections.contacts
+    ? followErasures(database, { author: options.author })
+    : undefined;
   const replicationFor = (token: string) =>
     new WorkspaceReplication(database, {
       client: new ServerClient({ serverUrl: options.url, token, fetch: options.fetch }),
       workspaceId: options.workspaceId,
-      author: options.author,
       connectivity: network,
       retryTime: 200,
       now: options.now,
@@ -114,6 +118,7 @@ export async function startClient(options: ClientOptions) {
       return { seen, stop: () => subscription.unsubscribe() };
     },
     async close() {
+      erasures?.unsubscribe();
       await client.replication.stop();
       await database.close();
     },

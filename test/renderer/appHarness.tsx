@@ -1,3 +1,5 @@
+import type { Platform } from '../../renderer/platform';
+import { createWebPlatform } from '../../renderer/platform/webPlatform';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
@@ -9,7 +11,8 @@ import {
 } from '../../renderer/data/database';
 import { insertEntity } from '../../renderer/data/writes';
 import { organisationFields } from './entityFields';
-import { memorySessionStore, type SessionStore } from '../../renderer/platform/session';
+import { type SessionStore } from '../../renderer/platform/session';
+import { memorySessionStore } from '../doubles/memorySessionStore';
 import { createI18n } from '../../renderer/i18n/i18n';
 import type { Organisation } from '../../shared/domain/organisation';
 
@@ -30,6 +33,7 @@ export async function renderApp({
   now,
   keyDelay = 0,
   sessionStore = memorySessionStore(),
+  platform = createWebPlatform(),
 }: {
   hash?: string;
   options?: DatabaseOptions;
@@ -41,12 +45,15 @@ export async function renderApp({
   keyDelay?: number | null;
   /** Where the sync session is kept: in memory (signed out) unless a test passes one. */
   sessionStore?: SessionStore;
+  /** Where the app runs: the browser's platform unless a test passes one (captureSavedFiles). */
+  platform?: Platform;
 } = {}) {
   const i18n = await createI18n(language);
   const user = userEvent.setup({ delay: keyDelay });
   window.location.hash = hash;
   const view = render(
     <App
+      platform={platform}
       i18n={i18n}
       settings={{ language, homeTimeZone }}
       databaseOptions={options}

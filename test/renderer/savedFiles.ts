@@ -1,10 +1,11 @@
-import { resetPlatformForTests, type SaveFileRequest } from '../../renderer/platform';
+import type { SaveFileRequest } from '../../renderer/platform';
+import { createElectronPlatform } from '../../renderer/platform/electronPlatform';
 import type { LiaisonBridge } from '../../shared/ipc/contract';
 
 /**
- * Runs the app on the desktop platform with a stand-in for the preload bridge
- * (the Electron binary cannot run here), so a test sees every file the app
- * asked to save. `answer` is what the native dialog "returns".
+ * The desktop platform with a stand-in for the preload bridge (the Electron
+ * binary cannot run here), so a test that renders the app on it sees every
+ * file the app asked to save. `answer` is what the native dialog "returns".
  */
 export function captureSavedFiles(
   answer: (
@@ -30,16 +31,12 @@ export function captureSavedFiles(
     },
     onMenuCommand: () => () => undefined,
   };
-  window.liaison = bridge;
-  resetPlatformForTests();
   return {
+    /** Hand it to the app (renderApp's `platform`) or a PlatformProvider. */
+    platform: createElectronPlatform(bridge),
     saved,
     /** The text of a saved file, whether it was handed over as text or bytes. */
     text: (request: SaveFileRequest) =>
       typeof request.data === 'string' ? request.data : new TextDecoder().decode(request.data),
-    restore() {
-      delete window.liaison;
-      resetPlatformForTests();
-    },
   };
 }

@@ -14,7 +14,7 @@ import type { BriefingFontSources } from '../../formats/briefing/briefingFonts';
 import type { BriefingOptions } from '../../formats/briefing/briefingOptions';
 import { briefingSnapshotStore, snapshotOf } from '../../formats/briefing/briefingSnapshot';
 import { bundledFontSources } from '../../formats/briefing/fontAssets';
-import { getPlatform } from '../../platform';
+import { usePlatform } from '../../platform';
 
 /** The steps of making a pack, in order; the dialog shows each as it starts. */
 export const BRIEFING_STAGES = ['gathering', 'layout', 'saving'] as const;
@@ -44,6 +44,7 @@ export interface BriefingPackEnvironment {
  * remembers what it contained for the next pack's addendum.
  */
 export function useBriefingPack(visit: Visit, environment: BriefingPackEnvironment = {}) {
+  const platform = usePlatform();
   const database = useDatabase();
   const { settings } = useSettings();
   const [state, setState] = useState<BriefingState>({ status: 'idle' });
@@ -73,7 +74,7 @@ export function useBriefingPack(visit: Visit, environment: BriefingPackEnvironme
           environment.fonts ?? bundledFontSources(),
         );
         enter('saving');
-        const result = await getPlatform().saveFile({
+        const result = await platform.saveFile({
           suggestedName: exportFileName(
             [
               data.visit.title || 'visit',
@@ -103,6 +104,7 @@ export function useBriefingPack(visit: Visit, environment: BriefingPackEnvironme
     },
     [
       database,
+      platform,
       environment.builder,
       environment.fonts,
       environment.storage,

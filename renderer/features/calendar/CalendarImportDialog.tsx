@@ -9,7 +9,7 @@ import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
 import { CalendarImportError } from '../../formats/ical/calendarImportError';
 import { parseCalendarImport, type CalendarImportPreview } from '../../formats/ical/icalImport';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { readFileText } from '../exchange/readFileText';
 import { applyCalendarImport, CalendarWriteError } from './applyCalendarImport';
 import { CalendarImportTable } from './CalendarImportTable';

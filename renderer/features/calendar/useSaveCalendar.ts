@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useUndo } from '../../services/undo/UndoProvider';
 import type { DescriptionLabels } from '../../formats/ical/icalExport';
-import { getPlatform } from '../../platform';
+import { usePlatform } from '../../platform';
 
 /**
  * Saves a calendar through the platform (a native dialog or a download) and
@@ -12,6 +12,7 @@ import { getPlatform } from '../../platform';
  */
 export function useSaveCalendar() {
   const { t } = useTranslation();
+  const platform = usePlatform();
   const notify = useUndo();
   const [failure, setFailure] = useState<string | null>(null);
   const labels: DescriptionLabels = {
@@ -25,7 +26,7 @@ export function useSaveCalendar() {
   const save = async (suggestedName: string, build: () => string) => {
     setFailure(null);
     try {
-      const result = await getPlatform().saveFile({
+      const result = await platform.saveFile({
         suggestedName,
         data: build(),
         filters: [{ name: t('calendar.export.filter'), extensions: ['ics'] }],

@@ -6,7 +6,7 @@ import type { Organisation } from '../../../shared/domain/organisation';
 import { useClock } from '../../services/clock';
 import { useDatabase } from '../../data/useLiveQuery';
 import { contactToVCard } from '../../formats/vcard/contactsToVCard';
-import { getPlatform } from '../../platform';
+import { usePlatform } from '../../platform';
 import { exportFileName } from '../../formats/fileName';
 
 export interface ContactVCardButtonProps {
@@ -20,6 +20,7 @@ export interface ContactVCardButtonProps {
  */
 export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
   const { t } = useTranslation();
+  const platform = usePlatform();
   const clock = useClock();
   const database = useDatabase();
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
@@ -37,7 +38,7 @@ export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
         ),
         now: clock(),
       });
-      const result = await getPlatform().saveFile({
+      const result = await platform.saveFile({
         suggestedName: exportFileName([fullName(contact) || 'contact'], 'vcf'),
         data,
         filters: [{ name: t('exchange.export.vcardFilter'), extensions: ['vcf'] }],

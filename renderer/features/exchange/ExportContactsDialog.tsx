@@ -13,7 +13,7 @@ import {
   type CsvColumnId,
 } from '../../formats/csv/csvColumns';
 import { contactsToVCard } from '../../formats/vcard/contactsToVCard';
-import { getPlatform } from '../../platform';
+import { usePlatform } from '../../platform';
 import { SensitiveChoice } from './SensitiveChoice';
 
 export interface ExportContactsDialogProps {
@@ -26,6 +26,7 @@ type Format = 'vcard' | 'csv';
 /** Export every contact as one vCard file or a CSV with chosen columns. */
 export function ExportContactsDialog({ open, onOpenChange }: ExportContactsDialogProps) {
   const { t } = useTranslation();
+  const platform = usePlatform();
   const clock = useClock();
   const contacts = useLiveQuery('contacts', {}).documents;
   const organisations = useLiveQuery('organisations', {}).documents;
@@ -71,7 +72,7 @@ export function ExportContactsDialog({ open, onOpenChange }: ExportContactsDialo
             filters: [{ name: t('exchange.export.csvFilter'), extensions: ['csv'] }],
           };
     try {
-      const result = await getPlatform().saveFile(request);
+      const result = await platform.saveFile(request);
       if (result.status === 'saved') {
         setMessage({
           text: t('exchange.export.saved', { count: list.length, path: result.path }),

@@ -11,7 +11,7 @@ import { csvToDrafts, guessCsvMapping, type CsvMapping } from '../../formats/csv
 import { readCsv, type CsvTable } from '../../formats/csv/readCsv';
 import type { ContactDraft } from '../../formats/vcard/contactDraft';
 import { parseVCards } from '../../formats/vcard/parseVCards';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { CsvMappingStep } from './CsvMappingStep';
 import { defaultSelection, planContactImport, type ContactImportPlan } from './contactImportPlan';
 import { ownCsvHeaders } from './ownCsvHeaders';

@@ -15,7 +15,7 @@ import {
 } from './followUpFormModel';
 import { FollowUpForm } from './FollowUpForm';
 import { useToday } from './useToday';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { ChangedMeanwhileNotice } from '../sync/conflicts';
 
 export interface FollowUpDialogProps {

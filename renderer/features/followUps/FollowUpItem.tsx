@@ -13,7 +13,7 @@ import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from '../notes/LinkedEntities';
 import type { LinkedNames } from '../notes/useLinkedNames';
 import { FollowUpDialog } from './FollowUpDialog';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 
 export interface FollowUpItemProps {
   followUp: RxDocument<FollowUp>;

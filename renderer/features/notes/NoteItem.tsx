@@ -7,7 +7,7 @@ import { editEntity } from '../../data/editEntity';
 import { goneMessage } from '../../data/useEntityEditor';
 import { LOCAL_AUTHOR } from '../../data/writes';
 import { useLiveDocument } from '../../data/useLiveQuery';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { ChangedMeanwhileNotice } from '../sync/conflicts';
 import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from './LinkedEntities';

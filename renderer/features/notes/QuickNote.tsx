@@ -4,7 +4,7 @@ import { emptyNoteLinks, type NoteLinks } from '../../../shared/domain/note';
 import { useDatabase } from '../../data/useLiveQuery';
 import { insertEntity, LOCAL_AUTHOR } from '../../data/writes';
 import { useSession } from '../../replication/SessionProvider';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { NoteForm } from './NoteForm';
 import './notes.css';
 

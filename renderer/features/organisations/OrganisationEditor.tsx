@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useEntityEditor } from '../../data/useEntityEditor';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { ChangedMeanwhileNotice } from '../sync/conflicts';
 import { OrganisationForm } from './OrganisationForm';
 import {

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { partnershipTitle } from '../../../shared/domain/partnershipValidation';
 import { useEntityEditor } from '../../data/useEntityEditor';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { ChangedMeanwhileNotice } from '../sync/conflicts';
 import { PartnershipForm } from './PartnershipForm';
 import {

@@ -5,10 +5,10 @@ import type { Contact } from '../../../shared/domain/contact';
 import { titledName } from '../../../shared/domain/formsOfAddress';
 import { useUndo } from '../../services/undo/UndoProvider';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { eraseContact } from '../../data/eraseContact';
+import { useEraseContact } from '../../erasure/ErasureProvider';
 import { useDatabase } from '../../data/useLiveQuery';
 import { collectPersonData } from '../../formats/personData';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { PersonDataDialog } from './PersonDataDialog';
 
 export interface PersonDataActionsProps {
@@ -24,6 +24,7 @@ export function PersonDataActions({ contact }: PersonDataActionsProps) {
   const { t } = useTranslation();
   const database = useDatabase();
   const author = useAuthor();
+  const eraseContact = useEraseContact();
   const notify = useUndo();
   const [, navigate] = useLocation();
   const [step, setStep] = useState<Step>({ kind: 'closed' });
@@ -46,7 +47,7 @@ export function PersonDataActions({ contact }: PersonDataActionsProps) {
   const erase = async () => {
     setStep({ kind: 'closed' });
     try {
-      const summary = await eraseContact(database, contact.id, { author, now: new Date() });
+      const summary = await eraseContact(contact.id, { author, now: new Date() });
       navigate('/');
       notify({ message: t('personData.erased', { name, ...summary }) });
     } catch (error) {

@@ -6,7 +6,7 @@ import { useDatabase } from '../../data/useLiveQuery';
 import { exportFileName } from '../../formats/fileName';
 import { collectPersonData, personDataJson } from '../../formats/personData';
 import { contactsToVCard } from '../../formats/vcard/contactsToVCard';
-import { getPlatform } from '../../platform';
+import { usePlatform } from '../../platform';
 
 export interface PersonDataDialogProps {
   open: boolean;
@@ -20,6 +20,7 @@ export interface PersonDataDialogProps {
 /** Saves everything held about one person (JSON or vCard), and leads to their erasure. */
 export function PersonDataDialog({ open, contact, name, onErase, onClose }: PersonDataDialogProps) {
   const { t } = useTranslation();
+  const platform = usePlatform();
   const database = useDatabase();
   const [status, setStatus] = useState('');
   const [failure, setFailure] = useState('');
@@ -34,7 +35,7 @@ export function PersonDataDialog({ open, contact, name, onErase, onClose }: Pers
       const organisations = data.affiliations.flatMap(({ organisationId: id, organisationName }) =>
         organisationName ? [{ id, name: organisationName }] : [],
       );
-      const result = await getPlatform().saveFile(
+      const result = await platform.saveFile(
         format === 'json'
           ? {
               suggestedName: exportFileName([name, 'personal-data'], 'json'),

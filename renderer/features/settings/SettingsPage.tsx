@@ -4,25 +4,24 @@ import { useSettings } from '../../services/settings/SettingsProvider';
 import { SelectControl } from '../../components/form/SelectControl';
 import { timeZoneChoices } from '../../components/form/timeZoneChoices';
 import { LanguageSelect } from '../../app/LanguageSelect';
-import { getPlatform } from '../../platform';
+import { usePlatform } from '../../platform';
 import { LoadSampleButton } from '../sample/LoadSampleButton';
 import { SyncServerSection } from '../sync/signIn/SyncServerSection';
 
 /** This device's preferences: language (also in the header) and home time zone. */
 export function SettingsPage() {
   const { t } = useTranslation();
+  const platform = usePlatform();
   const { settings, updateSettings } = useSettings();
   const id = useId();
   const [version, setVersion] = useState<string>();
   useEffect(() => {
     let live = true;
-    void getPlatform()
-      .getAppVersion()
-      .then((found) => live && setVersion(found));
+    void platform.getAppVersion().then((found) => live && setVersion(found));
     return () => {
       live = false;
     };
-  }, []);
+  }, [platform]);
   return (
     <section className="page" aria-labelledby="page-title">
       <h1 id="page-title">{t('settings.title')}</h1>

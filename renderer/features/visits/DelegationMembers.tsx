@@ -5,7 +5,7 @@ import { VISIT_MEMBER_ROLES, type Visit, type VisitMemberRole } from '../../../s
 import { patchEntity } from '../../data/writes';
 import { PickAndAddList } from './PickAndAddList';
 import type { VisitLookups } from './useVisitLookups';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 
 export interface DelegationMembersProps {
   document: RxDocument<Visit>;

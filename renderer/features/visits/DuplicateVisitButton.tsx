@@ -12,7 +12,7 @@ import { FormActions } from '../../components/form/FormActions';
 import { SelectControl } from '../../components/form/SelectControl';
 import { TextControl } from '../../components/form/TextControl';
 import { useDatabase } from '../../data/useLiveQuery';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { writeVisitCopy } from './writeVisitCopy';
 
 export interface DuplicateVisitButtonProps {

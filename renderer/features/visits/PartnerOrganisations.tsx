@@ -4,7 +4,7 @@ import type { Visit } from '../../../shared/domain/visit';
 import { patchEntity } from '../../data/writes';
 import { PickAndAddList } from './PickAndAddList';
 import type { VisitLookups } from './useVisitLookups';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 
 export interface PartnerOrganisationsProps {
   document: RxDocument<Visit>;

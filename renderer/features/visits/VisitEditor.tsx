@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../services/settings/SettingsProvider';
 import { useEntityEditor } from '../../data/useEntityEditor';
-import { useAuthor } from '../../data/useAuthor';
+import { useAuthor } from '../../data/author';
 import { ChangedMeanwhileNotice } from '../sync/conflicts';
 import { VisitForm } from './VisitForm';
 import { emptyVisitForm, formToVisitFields, visitToForm } from './visitFormModel';

@@ -7,7 +7,7 @@ import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { moveAgendaTimes } from '../../../shared/domain/agendaMove';
 import type { BaseDocument } from '../../../shared/domain/common';
 import type { LiaisonDatabase } from '../../../renderer/data/database';
-import { eraseContact } from '../../../renderer/data/eraseContact';
+import { eraseContact } from '../../../renderer/erasure/eraseContact';
 import { removeWithUndo, type AnyDocument } from '../../../renderer/data/removeWithUndo';
 import { editEntity, saveFormEdit } from '../../../renderer/data/editEntity';
 import { insertEntity, patchEntity, withoutMetadata } from '../../../renderer/data/writes';

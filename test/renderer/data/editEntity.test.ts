@@ -3,7 +3,7 @@ import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/dat
 import { editEntity, saveFormEdit } from '../../../renderer/data/editEntity';
 import { patchEntity, withoutMetadata } from '../../../renderer/data/writes';
 import { moveAgendaTimes } from '../../../shared/domain/agendaMove';
-import { eraseContact } from '../../../renderer/data/eraseContact';
+import { eraseContact } from '../../../renderer/erasure/eraseContact';
 import {
   agendaItemFields,
   contactFields,

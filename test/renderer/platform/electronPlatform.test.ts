@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { LiaisonBridge, MenuCommand } from '../../../shared/ipc/contract';
 import type { StoredSession } from '../../../renderer/platform/session';
 import { createElectronPlatform } from '../../../renderer/platform/electronPlatform';
-import { getPlatform, PlatformError, resetPlatformForTests } from '../../../renderer/platform';
+import { detectPlatform, PlatformError } from '../../../renderer/platform';
 
 function fakeBridge() {
   const menuListeners = new Set<(command: MenuCommand) => void>();
@@ -34,7 +34,6 @@ const storedSession: StoredSession = {
 
 afterEach(() => {
   delete window.liaison;
-  resetPlatformForTests();
 });
 
 describe('createElectronPlatform', () => {
@@ -120,17 +119,17 @@ describe('onMenuCommand', () => {
   });
 });
 
-describe('getPlatform', () => {
+describe('detectPlatform', () => {
   it('picks Electron when the preload bridge is present', async () => {
     const bridge = fakeBridge();
     window.liaison = bridge;
-    const platform = getPlatform();
+    const platform = detectPlatform();
     expect(platform.kind).toBe('electron');
     await platform.getAppVersion();
     expect(bridge.app.getVersion).toHaveBeenCalled();
   });
 
   it('picks the web platform in a plain browser', () => {
-    expect(getPlatform().kind).toBe('web');
+    expect(detectPlatform().kind).toBe('web');
   });
 });

@@ -5,7 +5,7 @@ import type { Conflict } from '../../../../shared/domain/conflict';
 import type { EntityByCollection } from '../../../../shared/domain/schemas';
 import { useDatabase, useLiveDocument } from '../../../data/useLiveQuery';
 import { useClock } from '../../../services/clock';
-import { useAuthor } from '../../../data/useAuthor';
+import { useAuthor } from '../../../data/author';
 import { conflictSubject } from './conflictSubject';
 import type { ConflictGroup, FieldLabels } from './conflictValues';
 import { ConflictItem, type RecordState } from './ConflictItem';

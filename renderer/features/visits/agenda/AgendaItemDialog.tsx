@@ -14,7 +14,7 @@ import {
   formToAgendaItemFields,
 } from './agendaItemFormModel';
 import type { VisitLookups } from '../useVisitLookups';
-import { useAuthor } from '../../../data/useAuthor';
+import { useAuthor } from '../../../data/author';
 import { ChangedMeanwhileNotice } from '../../sync/conflicts';
 
 export interface AgendaItemDialogProps {

@@ -7,7 +7,7 @@ import { DetailList } from '../../../components/DetailList';
 import { useFormat } from '../../../format/useFormat';
 import { patchEntity } from '../../../data/writes';
 import type { VisitLookups } from '../useVisitLookups';
-import { useAuthor } from '../../../data/useAuthor';
+import { useAuthor } from '../../../data/author';
 
 export interface AgendaItemRowProps {
   item: RxDocument<AgendaItem>;

@@ -12,7 +12,7 @@ import { useFormat } from '../../../format/useFormat';
 import { editEntity } from '../../../data/editEntity';
 import { goneMessage } from '../../../data/useEntityEditor';
 import type { FieldIssue } from '../fieldIssue';
-import { useAuthor } from '../../../data/useAuthor';
+import { useAuthor } from '../../../data/author';
 
 export interface MoveAgendaItemDialogProps {
   item: RxDocument<AgendaItem>;

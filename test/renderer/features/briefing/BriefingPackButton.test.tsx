@@ -1,3 +1,4 @@
+import { PlatformProvider, type Platform } from '../../../../renderer/platform';
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nextProvider } from 'react-i18next';
@@ -40,18 +41,24 @@ function memoryStorage() {
 }
 
 /** The button as the visit page shows it, with fonts read from files (Node has no bundler URLs). */
-async function renderButton(environment: BriefingPackEnvironment, language: 'en' | 'de' = 'en') {
+async function renderButton(
+  platform: Platform,
+  environment: BriefingPackEnvironment,
+  language: 'en' | 'de' = 'en',
+) {
   const i18n = await createI18n(language);
   render(
-    <I18nextProvider i18n={i18n}>
-      <SettingsProvider initial={{ language, homeTimeZone: 'Europe/Berlin' }}>
-        <UndoProvider>
-          <RxDatabaseProvider database={database}>
-            <BriefingPackButton visit={visit} environment={environment} />
-          </RxDatabaseProvider>
-        </UndoProvider>
-      </SettingsProvider>
-    </I18nextProvider>,
+    <PlatformProvider platform={platform}>
+      <I18nextProvider i18n={i18n}>
+        <SettingsProvider initial={{ language, homeTimeZone: 'Europe/Berlin' }}>
+          <UndoProvider>
+            <RxDatabaseProvider database={database}>
+              <BriefingPackButton visit={visit} environment={environment} />
+            </RxDatabaseProvider>
+          </UndoProvider>
+        </SettingsProvider>
+      </I18nextProvider>
+    </PlatformProvider>,
   );
   return userEvent.setup();
 }
@@ -60,100 +67,87 @@ describe('BriefingPackButton', () => {
   it('builds the pack with the chosen options, shows progress and saves a PDF', async () => {
     const files = captureSavedFiles();
     const storage = memoryStorage();
-    try {
-      const user = await renderButton({ fonts: nodeFontSources(), storage });
-      await user.click(screen.getByRole('button', { name: 'Briefing pack' }));
-      const dialog = screen.getByRole('dialog', { name: 'Create briefing pack' });
-      const sensitive = within(dialog).getByRole('checkbox', {
-        name: /Include dietary and access needs/,
-      });
-      expect(sensitive).not.toBeChecked();
-      await user.click(within(dialog).getByRole('checkbox', { name: 'Venues' }));
-      await user.selectOptions(
-        within(dialog).getByRole('combobox', { name: 'Language of the pack' }),
-        'de',
-      );
-      await user.click(within(dialog).getByRole('button', { name: 'Create briefing pack' }));
+    const user = await renderButton(files.platform, { fonts: nodeFontSources(), storage });
+    await user.click(screen.getByRole('button', { name: 'Briefing pack' }));
+    const dialog = screen.getByRole('dialog', { name: 'Create briefing pack' });
+    const sensitive = within(dialog).getByRole('checkbox', {
+      name: /Include dietary and access needs/,
+    });
+    expect(sensitive).not.toBeChecked();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Venues' }));
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: 'Language of the pack' }),
+      'de',
+    );
+    await user.click(within(dialog).getByRole('button', { name: 'Create briefing pack' }));
 
-      expect(await within(dialog).findByText('Laying out pages…')).toBeInTheDocument();
-      expect(
-        within(dialog).getByRole('progressbar', { name: 'Building the briefing pack' }),
-      ).toBeInTheDocument();
+    expect(await within(dialog).findByText('Laying out pages…')).toBeInTheDocument();
+    expect(
+      within(dialog).getByRole('progressbar', { name: 'Building the briefing pack' }),
+    ).toBeInTheDocument();
 
-      await waitFor(() => expect(files.saved).toHaveLength(1), { timeout: 30_000 });
-      const [request] = files.saved;
-      expect(request?.suggestedName).toMatch(
-        /^Leipzig-delegation-to-Birmingham-briefing-\d{4}-\d{2}-\d{2}\.pdf$/,
-      );
-      expect(request?.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
-      const bytes = request?.data as Uint8Array;
-      expect(bytes).toBeInstanceOf(Uint8Array);
-      expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
+    await waitFor(() => expect(files.saved).toHaveLength(1), { timeout: 30_000 });
+    const [request] = files.saved;
+    expect(request?.suggestedName).toMatch(
+      /^Leipzig-delegation-to-Birmingham-briefing-\d{4}-\d{2}-\d{2}\.pdf$/,
+    );
+    expect(request?.filters).toEqual([{ name: 'PDF', extensions: ['pdf'] }]);
+    const bytes = request?.data as Uint8Array;
+    expect(bytes).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(bytes.subarray(0, 5))).toBe('%PDF-');
 
-      expect(
-        await screen.findByText(`Briefing pack saved: /home/sarah/${request?.suggestedName}`),
-      ).toBeInTheDocument();
-      expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-      // The next pack's addendum compares with this one.
-      expect(briefingSnapshotStore(storage).load(visit.id)?.items).toHaveLength(6);
-    } finally {
-      files.restore();
-    }
+    expect(
+      await screen.findByText(`Briefing pack saved: /home/sarah/${request?.suggestedName}`),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    // The next pack's addendum compares with this one.
+    expect(briefingSnapshotStore(storage).load(visit.id)?.items).toHaveLength(6);
   }, 60_000);
 
   it('keeps the dialog open with what to do when the fonts cannot be loaded', async () => {
     const files = captureSavedFiles();
-    try {
-      const fonts = { ...nodeFontSources(), bold: '/nowhere/NotoSans_700Bold.ttf' };
-      const user = await renderButton({ fonts, storage: memoryStorage() });
-      await user.click(screen.getByRole('button', { name: 'Briefing pack' }));
-      const dialog = screen.getByRole('dialog', { name: 'Create briefing pack' });
-      await user.click(within(dialog).getByRole('button', { name: 'Create briefing pack' }));
-      const alert = await within(dialog).findByRole('alert', {}, { timeout: 30_000 });
-      expect(alert).toHaveTextContent('The bundled fonts could not be loaded');
-      expect(alert).toHaveTextContent('try again');
-      expect(files.saved).toHaveLength(0);
-      expect(within(dialog).getByRole('button', { name: 'Create briefing pack' })).toBeEnabled();
-    } finally {
-      files.restore();
-    }
+    const fonts = { ...nodeFontSources(), bold: '/nowhere/NotoSans_700Bold.ttf' };
+    const user = await renderButton(files.platform, { fonts, storage: memoryStorage() });
+    await user.click(screen.getByRole('button', { name: 'Briefing pack' }));
+    const dialog = screen.getByRole('dialog', { name: 'Create briefing pack' });
+    await user.click(within(dialog).getByRole('button', { name: 'Create briefing pack' }));
+    const alert = await within(dialog).findByRole('alert', {}, { timeout: 30_000 });
+    expect(alert).toHaveTextContent('The bundled fonts could not be loaded');
+    expect(alert).toHaveTextContent('try again');
+    expect(files.saved).toHaveLength(0);
+    expect(within(dialog).getByRole('button', { name: 'Create briefing pack' })).toBeEnabled();
   }, 60_000);
 
   it('says so when saving is cancelled, and remembers nothing', async () => {
     const files = captureSavedFiles(() => ({ status: 'cancelled' }));
     const storage = memoryStorage();
-    try {
-      const user = await renderButton({ fonts: nodeFontSources(), storage });
-      await user.click(screen.getByRole('button', { name: 'Briefing pack' }));
-      const dialog = screen.getByRole('dialog', { name: 'Create briefing pack' });
-      await user.click(within(dialog).getByRole('button', { name: 'Create briefing pack' }));
-      expect(
-        await within(dialog).findByText(
-          'The briefing pack was not saved: saving was cancelled.',
-          {},
-          { timeout: 30_000 },
-        ),
-      ).toBeInTheDocument();
-      expect(briefingSnapshotStore(storage).load(visit.id)).toBeUndefined();
-    } finally {
-      files.restore();
-    }
+    const user = await renderButton(files.platform, { fonts: nodeFontSources(), storage });
+    await user.click(screen.getByRole('button', { name: 'Briefing pack' }));
+    const dialog = screen.getByRole('dialog', { name: 'Create briefing pack' });
+    await user.click(within(dialog).getByRole('button', { name: 'Create briefing pack' }));
+    expect(
+      await within(dialog).findByText(
+        'The briefing pack was not saved: saving was cancelled.',
+        {},
+        { timeout: 30_000 },
+      ),
+    ).toBeInTheDocument();
+    expect(briefingSnapshotStore(storage).load(visit.id)).toBeUndefined();
   }, 60_000);
 
   it('asks for at least one section', async () => {
     const files = captureSavedFiles();
-    try {
-      const user = await renderButton({ fonts: nodeFontSources(), storage: memoryStorage() });
-      await user.click(screen.getByRole('button', { name: 'Briefing pack' }));
-      const dialog = screen.getByRole('dialog', { name: 'Create briefing pack' });
-      for (const box of within(dialog).getAllByRole('checkbox')) {
-        if ((box as HTMLInputElement).checked) await user.click(box);
-      }
-      await user.click(within(dialog).getByRole('button', { name: 'Create briefing pack' }));
-      expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose at least one section.');
-      expect(files.saved).toHaveLength(0);
-    } finally {
-      files.restore();
+    const user = await renderButton(files.platform, {
+      fonts: nodeFontSources(),
+      storage: memoryStorage(),
+    });
+    await user.click(screen.getByRole('button', { name: 'Briefing pack' }));
+    const dialog = screen.getByRole('dialog', { name: 'Create briefing pack' });
+    for (const box of within(dialog).getAllByRole('checkbox')) {
+      if ((box as HTMLInputElement).checked) await user.click(box);
     }
+    await user.click(within(dialog).getByRole('button', { name: 'Create briefing pack' }));
+    expect(within(dialog).getByRole('alert')).toHaveTextContent('Choose at least one section.');
+    expect(files.saved).toHaveLength(0);
   });
 });

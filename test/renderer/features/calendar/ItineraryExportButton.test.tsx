@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import ICAL from 'ical.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   agendaItemFields,
   contactFields,
@@ -11,9 +11,6 @@ import {
   visitFields,
 } from '../../appHarness';
 import { captureSavedFiles } from '../../savedFiles';
-
-let restore: (() => void) | undefined;
-afterEach(() => restore?.());
 
 /** Anna Schmidt, on the Leipzig delegation and chairing a round table on a second trip. */
 async function storeWithPeople() {
@@ -68,9 +65,12 @@ async function storeWithPeople() {
 describe('ItineraryExportButton', () => {
   it('saves the items a person takes part in, across visits and zones', async () => {
     const files = captureSavedFiles();
-    restore = files.restore;
     const { options, anna } = await storeWithPeople();
-    const { user } = await renderApp({ hash: `#/contacts/${anna}`, options });
+    const { user } = await renderApp({
+      hash: `#/contacts/${anna}`,
+      options,
+      platform: files.platform,
+    });
     await user.click(await screen.findByRole('button', { name: 'Itinerary (.ics)' }));
 
     await waitFor(() => expect(files.saved).toHaveLength(1));
@@ -96,9 +96,12 @@ describe('ItineraryExportButton', () => {
 
   it('says why there is nothing to save for someone in no agenda item', async () => {
     const files = captureSavedFiles();
-    restore = files.restore;
     const { options, ben } = await storeWithPeople();
-    const { user } = await renderApp({ hash: `#/contacts/${ben}`, options });
+    const { user } = await renderApp({
+      hash: `#/contacts/${ben}`,
+      options,
+      platform: files.platform,
+    });
 
     await user.click(await screen.findByRole('button', { name: 'Itinerary (.ics)' }));
 

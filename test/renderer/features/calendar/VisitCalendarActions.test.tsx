@@ -1,13 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import ICAL from 'ical.js';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DatabaseOptions, LiaisonDatabase } from '../../../../renderer/data/database';
 import { freshDatabaseOptions, seed } from '../../appHarness';
 import { captureSavedFiles } from '../../savedFiles';
 import { addItem, addVisit, renderVisits } from '../visits/visitHarness';
-
-let restore: (() => void) | undefined;
-afterEach(() => restore?.());
 
 const ics = (...lines: string[]) => `${lines.join('\r\n')}\r\n`;
 const event = (uid: string, summary: string, start: string, end: string, extra: string[] = []) => [
@@ -61,9 +58,12 @@ async function openImport(visitId: string, options: DatabaseOptions) {
 describe('VisitCalendarActions', () => {
   it('saves the programme as an .ics file through the platform', async () => {
     const files = captureSavedFiles();
-    restore = files.restore;
     const { options, visitId } = await storeWithVisit();
-    const { user } = await renderVisits({ hash: `#/visits/${visitId}`, options });
+    const { user } = await renderVisits({
+      hash: `#/visits/${visitId}`,
+      options,
+      platform: files.platform,
+    });
     await waitFor(() => expect(agendaItems()).toHaveLength(2));
 
     await user.click(screen.getByRole('button', { name: 'Calendar (.ics)' }));
@@ -194,10 +194,13 @@ describe('VisitCalendarActions', () => {
 
   it('updates the existing items when our own export comes back edited', async () => {
     const files = captureSavedFiles();
-    restore = files.restore;
     const { options, visitId } = await storeWithVisit();
     const { user, dialog, view } = await (async () => {
-      const rendered = await renderVisits({ hash: `#/visits/${visitId}`, options });
+      const rendered = await renderVisits({
+        hash: `#/visits/${visitId}`,
+        options,
+        platform: files.platform,
+      });
       await waitFor(() => expect(agendaItems()).toHaveLength(2));
       await rendered.user.click(screen.getByRole('button', { name: 'Calendar (.ics)' }));
       await waitFor(() => expect(files.saved).toHaveLength(1));

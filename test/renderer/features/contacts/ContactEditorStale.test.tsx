@@ -1,6 +1,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { eraseContact } from '../../../../renderer/data/eraseContact';
+import { eraseContact } from '../../../../renderer/erasure/eraseContact';
 import { patchEntity } from '../../../../renderer/data/writes';
 import type { Contact } from '../../../../shared/domain/contact';
 import {

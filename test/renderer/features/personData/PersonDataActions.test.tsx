@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PersonData } from '../../../../renderer/formats/personData';
 import {
   contactFields,
@@ -13,7 +13,6 @@ import {
 import { captureSavedFiles } from '../../savedFiles';
 
 let files: ReturnType<typeof captureSavedFiles>;
-afterEach(() => files.restore());
 
 /** Dr. Anna Müller on a visit and in two notes: one linked, one that only names her. */
 async function storeWithMueller() {
@@ -57,7 +56,11 @@ async function storeWithMueller() {
 async function openPersonalData() {
   files = captureSavedFiles();
   const { options, muellerId } = await storeWithMueller();
-  const { user } = await renderApp({ hash: `#/contacts/${muellerId}`, options });
+  const { user } = await renderApp({
+    hash: `#/contacts/${muellerId}`,
+    options,
+    platform: files.platform,
+  });
   await user.click(await screen.findByRole('button', { name: 'Personal data…' }));
   return { user, muellerId };
 }

@@ -3,7 +3,8 @@ import { cleanup, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createDatabase, type DatabaseOptions } from '../../../../renderer/data/database';
 import { ServerClient } from '../../../../renderer/replication/serverClient';
-import { memorySessionStore, type StoredSession } from '../../../../renderer/platform/session';
+import { type StoredSession } from '../../../../renderer/platform/session';
+import { memorySessionStore } from '../../../doubles/memorySessionStore';
 import { contactDocument } from '../../../server/harness';
 import {
   contactFields,

@@ -1,9 +1,10 @@
+import { createWebPlatform } from '../../../../renderer/platform/webPlatform';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/app/App';
 import type { LiaisonDatabase } from '../../../../renderer/data/database';
 import { createI18n } from '../../../../renderer/i18n/i18n';
-import { memorySessionStore } from '../../../../renderer/platform/session';
+import { memorySessionStore } from '../../../doubles/memorySessionStore';
 import {
   agendaItemFields,
   followUpFields,
@@ -114,6 +115,7 @@ describe('TodayPage', () => {
     const clock = () => new Date(Date.parse('2025-06-11T07:00:00Z') + elapsed++);
     render(
       <App
+        platform={createWebPlatform()}
         i18n={i18n}
         settings={{ language: 'en', homeTimeZone: 'Europe/London' }}
         databaseOptions={options}

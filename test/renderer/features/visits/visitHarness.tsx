@@ -1,3 +1,4 @@
+import type { Platform } from '../../../../renderer/platform';
 import type { DatabaseOptions, LiaisonDatabase } from '../../../../renderer/data/database';
 import type { AgendaItem } from '../../../../shared/domain/agendaItem';
 import type { Visit } from '../../../../shared/domain/visit';
@@ -14,9 +15,15 @@ export function renderVisits({
   hash = '#/visits',
   options,
   language = 'en',
-}: { hash?: string; options?: DatabaseOptions; language?: 'en' | 'de' } = {}) {
+  platform,
+}: {
+  hash?: string;
+  options?: DatabaseOptions;
+  language?: 'en' | 'de';
+  platform?: Platform;
+} = {}) {
   // No pause between keystrokes: the forms are long and CI machines have two cores.
-  return renderApp({ hash, options, language, keyDelay: null });
+  return renderApp({ hash, options, language, keyDelay: null, platform });
 }
 
 /** The Leipzig delegation to Birmingham, 10–13 June 2025 (docs/domain.md). */

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/database';
-import { eraseContact, ErasureError } from '../../../renderer/data/eraseContact';
+import { eraseContact, ErasureError } from '../../../renderer/erasure/eraseContact';
+import { forgetPersonInBriefingSnapshots } from '../../../renderer/features/briefing';
 import { briefingSnapshotStore } from '../../../renderer/formats/briefing/briefingSnapshot';
 import {
   agendaItemFields,
@@ -171,7 +172,7 @@ describe('eraseContact', () => {
     expect(JSON.stringify(conflict)).not.toMatch(/Vegan|Vegetarian/);
   });
 
-  it('forgets the person in the briefing-pack snapshots kept on this device', async () => {
+  it('forgets the person in the briefing-pack snapshots kept on this device (the hook the app hands over)', async () => {
     const { database, mueller, jung, visit } = await storeWithMueller();
     const snapshots = briefingSnapshotStore(localStorage);
     snapshots.save({
@@ -184,7 +185,7 @@ describe('eraseContact', () => {
       ],
     });
 
-    await eraseContact(database, mueller.id, stamp);
+    await eraseContact(database, mueller.id, stamp, [forgetPersonInBriefingSnapshots]);
 
     expect(snapshots.load(visit.id)?.people).toEqual([{ id: jung.id, name: 'Burkhard Jung' }]);
     expect(JSON.stringify({ ...localStorage })).not.toContain('Müller');

@@ -2,9 +2,15 @@ import { getChangedDocumentsSince, type RxCollection, type RxDocument } from 'rx
 import { filter, type Subscription } from 'rxjs';
 import { erasedContact } from '../../shared/domain/contact';
 import { isErasure } from '../../shared/sync/mergeDocuments';
-import { forgetPersonInSnapshots } from '../formats/briefing/briefingSnapshot';
-import type { LiaisonDatabase } from './database';
-import { stamped, type Stamp } from './writes';
+import type { LiaisonDatabase } from '../data/database';
+import { stamped, type Stamp } from '../data/writes';
+
+/**
+ * Forgets a person in something this device keeps outside the store (the
+ * briefing feature's pack snapshots, say). The app's root hands the features'
+ * forgetters to the erasure (ErasureProvider); this module knows none of them.
+ */
+export type ForgetOnDevice = (contactId: string) => void;
 
 /** How many documents an erasure changed, by what they are. */
 export interface ErasureSummary {
@@ -186,16 +192,9 @@ export async function purgeConflictsOf(
 }
 
 /**
- * Forgets the person in what this device keeps outside the store: the
- * briefing-pack snapshots in localStorage (absent in Node).
- */
-function forgetOnThisDevice(contactId: string): void {
-  if (typeof localStorage !== 'undefined') forgetPersonInSnapshots(localStorage, contactId);
-}
-
-/**
  * Erases a person everywhere (GDPR Art. 17): links to them are taken out of
- * other records, conflicts and briefing snapshots about them are purged, and their record becomes a
+ * other records, conflicts about them are purged, what the device keeps
+ * elsewhere is forgotten (`forgetOnDevice`), and their record becomes a
  * tombstone holding only its id and `erasedAt`. The tombstone syncs like any
  * delete, so the server's copy is overwritten too, and in a merge an erasure
  * beats every concurrent edit (see `mergeDocuments`). There is no undo.
@@ -204,6 +203,7 @@ export async function eraseContact(
   database: LiaisonDatabase,
   contactId: string,
   stamp: Stamp,
+  forgetOnDevice: readonly ForgetOnDevice[] = [],
 ): Promise<ErasureSummary> {
   const document = await database.contacts.findOne(contactId).exec();
   if (!document) {
@@ -212,7 +212,7 @@ export async function eraseContact(
   try {
     const unlinked = await unlinkContact(database, contactId, stamp);
     const conflicts = await purgeConflictsOf(database, contactId);
-    forgetOnThisDevice(contactId);
+    for (const forget of forgetOnDevice) forget(contactId);
     // One write, retried on the latest revision (a sync write in between
     // cannot fail it half-way): emptied and deleted together.
     await document.incrementalModify((current) => ({
@@ -236,9 +236,17 @@ export async function eraseContact(
  * The changes are stamped with `author`, this device's signed-in user: the
  * server refuses a change stamped with anyone else's id (the eraser's
  * included) unless the stored document already carries it. Without `author`
- * they carry the eraser's id, as before.
+ * they carry the eraser's id. Wired where the workspace is assembled
+ * (ErasureProvider), not in the replication: it follows every erasure stored
+ * here, whichever way it came.
  */
-export function followErasures(database: LiaisonDatabase, author?: string): Subscription {
+export function followErasures(
+  database: LiaisonDatabase,
+  {
+    author,
+    forgetOnDevice = [],
+  }: { author?: string; forgetOnDevice?: readonly ForgetOnDevice[] } = {},
+): Subscription {
   return database.contacts.$.pipe(
     filter((event) => event.operation === 'DELETE' && isErasure(event.documentData)),
   ).subscribe((event) => {
@@ -247,7 +255,7 @@ export function followErasures(database: LiaisonDatabase, author?: string): Subs
       const stamp = { author: author ?? updatedBy, now: new Date() };
       await unlinkContact(database, event.documentId, stamp);
       await purgeConflictsOf(database, event.documentId);
-      forgetOnThisDevice(event.documentId);
+      for (const forget of forgetOnDevice) forget(event.documentId);
     })().catch((error: unknown) => {
       // Nothing is lost: the next erasure event or a repeat erasure finishes it.
       console.error('Completing an erasure from sync failed', error);

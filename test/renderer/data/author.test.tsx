@@ -3,8 +3,9 @@ import type { ReactNode } from 'react';
 import { describe, expect, it } from 'vitest';
 import { LOCAL_AUTHOR } from '../../../renderer/data/writes';
 import { SessionProvider } from '../../../renderer/replication/SessionProvider';
-import { memorySessionStore, type StoredSession } from '../../../renderer/platform/session';
-import { useAuthor } from '../../../renderer/data/useAuthor';
+import { type StoredSession } from '../../../renderer/platform/session';
+import { memorySessionStore } from '../../doubles/memorySessionStore';
+import { useAuthor } from '../../../renderer/data/author';
 
 const session: StoredSession = {
   serverUrl: 'https://liaison.birmingham.example',
