@@ -10,7 +10,7 @@ import { useDatabase } from '../../data/useLiveQuery';
 import { CalendarImportError } from '../../formats/ical/calendarImportError';
 import { parseCalendarImport, type CalendarImportPreview } from '../../formats/ical/icalImport';
 import { useAuthor } from '../../data/author';
-import { readFileText } from '../exchange/readFileText';
+import { readFileText } from '../../formats/readFileText';
 import { applyCalendarImport, CalendarWriteError } from './applyCalendarImport';
 import { CalendarImportTable } from './CalendarImportTable';
 import './calendar.css';

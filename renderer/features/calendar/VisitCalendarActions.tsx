@@ -6,7 +6,7 @@ import type { Visit } from '../../../shared/domain/visit';
 import { useClock } from '../../services/clock';
 import { exportFileName } from '../../formats/fileName';
 import { buildVisitCalendar } from '../../formats/ical/icalExport';
-import type { VisitLookups } from '../visits/useVisitLookups';
+import type { VisitLookups } from '../visits';
 import { CalendarImportDialog } from './CalendarImportDialog';
 import { useSaveCalendar } from './useSaveCalendar';
 

@@ -14,9 +14,9 @@ import { EntityNotes } from '../notes';
 import { ContactConnections } from './ContactConnections';
 import { contactPointLabelText } from './contactPointLabels';
 import { useLiveDocument } from '../../data/useLiveQuery';
-import { ItineraryExportButton } from '../calendar/ItineraryExportButton';
-import { ContactVCardButton } from '../exchange/ContactVCardButton';
-import { PersonDataActions } from '../personData/PersonDataActions';
+import { ItineraryExportButton } from '../calendar';
+import { ContactVCardButton } from '../exchange';
+import { PersonDataActions } from '../personData';
 
 export interface ContactDetailProps {
   contactId: string;

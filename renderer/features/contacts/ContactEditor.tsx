@@ -2,7 +2,7 @@ import { titledName } from '../../../shared/domain/formsOfAddress';
 import { useTranslation } from 'react-i18next';
 import { useEntityEditor } from '../../data/useEntityEditor';
 import { useAuthor } from '../../data/author';
-import { ChangedMeanwhileNotice } from '../sync/conflicts';
+import { ChangedMeanwhileNotice } from '../sync';
 import { ContactForm } from './ContactForm';
 import { contactToForm, emptyContactForm, formToContactFields } from './contactFormModel';
 

@@ -3,7 +3,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useRoute } from 'wouter';
 import { CONTACT_PAGE_SIZE, useContactPages } from '../../data/useContactPages';
-import { LoadSampleButton } from '../sample/LoadSampleButton';
+import { LoadSampleButton } from '../sample';
 
 /** Row height in pixels; rows hold one line of text. */
 const ROW_HEIGHT = 34;

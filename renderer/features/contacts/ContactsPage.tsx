@@ -3,7 +3,7 @@ import { SplitPage } from '../../components/SplitPage';
 import { ContactDetail } from './ContactDetail';
 import { ContactEditor } from './ContactEditor';
 import { ContactList } from './ContactList';
-import { ContactsExchangeActions } from '../exchange/ContactsExchangeActions';
+import { ContactsExchangeActions } from '../exchange';
 
 /** Contacts: the list beside the selected contact, its editor or a new one. */
 export function ContactsPage() {

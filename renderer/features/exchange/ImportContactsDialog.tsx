@@ -17,7 +17,7 @@ import { defaultSelection, planContactImport, type ContactImportPlan } from './c
 import { ownCsvHeaders } from './ownCsvHeaders';
 import { importErrorText } from './importErrorText';
 import { ImportPreview } from './ImportPreview';
-import { readFileText } from './readFileText';
+import { readFileText } from '../../formats/readFileText';
 import { writeContactImport } from './writeContactImport';
 
 export interface ImportContactsDialogProps {

@@ -16,7 +16,7 @@ import {
 import { FollowUpForm } from './FollowUpForm';
 import { useToday } from './useToday';
 import { useAuthor } from '../../data/author';
-import { ChangedMeanwhileNotice } from '../sync/conflicts';
+import { ChangedMeanwhileNotice } from '../sync';
 
 export interface FollowUpDialogProps {
   open: boolean;

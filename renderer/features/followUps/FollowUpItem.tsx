@@ -10,8 +10,7 @@ import { isOverdue } from '../../../shared/domain/followUpList';
 import { DeleteButton } from '../../components/DeleteButton';
 import { patchEntity } from '../../data/writes';
 import { useFormat } from '../../format/useFormat';
-import { LinkedEntities } from '../notes/LinkedEntities';
-import type { LinkedNames } from '../notes/useLinkedNames';
+import { LinkedEntities, type LinkedNames } from '../notes';
 import { FollowUpDialog } from './FollowUpDialog';
 import { useAuthor } from '../../data/author';
 

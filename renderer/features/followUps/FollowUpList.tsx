@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { RxDocument } from 'rxdb';
 import type { FollowUp } from '../../../shared/domain/followUp';
-import { useLinkedNames } from '../notes/useLinkedNames';
+import { useLinkedNames } from '../notes';
 import { FollowUpItem } from './FollowUpItem';
 import { useToday } from './useToday';
 import './followUps.css';

@@ -2,3 +2,4 @@
 export { EntityFollowUps, type EntityFollowUpsProps } from './EntityFollowUps';
 export { FollowUpCreateButton, type FollowUpCreateButtonProps } from './FollowUpCreateButton';
 export type { FollowUpLinks } from './followUpFormModel';
+export { FollowUpsPage } from './FollowUpsPage';

@@ -8,7 +8,7 @@ import { goneMessage } from '../../data/useEntityEditor';
 import { LOCAL_AUTHOR } from '../../data/writes';
 import { useLiveDocument } from '../../data/useLiveQuery';
 import { useAuthor } from '../../data/author';
-import { ChangedMeanwhileNotice } from '../sync/conflicts';
+import { ChangedMeanwhileNotice } from '../sync';
 import { useFormat } from '../../format/useFormat';
 import { LinkedEntities } from './LinkedEntities';
 import { NoteForm } from './NoteForm';

@@ -6,7 +6,7 @@ import { useLiveDocument } from '../../data/useLiveQuery';
 import { EntityFollowUps } from '../followUps';
 import { EntityNotes } from '../notes';
 import { OrganisationLinks } from './OrganisationLinks';
-import './organisations.css';
+import '../../styles/linkedRecords.css';
 
 export interface OrganisationDetailProps {
   organisationId: string;

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useEntityEditor } from '../../data/useEntityEditor';
 import { useAuthor } from '../../data/author';
-import { ChangedMeanwhileNotice } from '../sync/conflicts';
+import { ChangedMeanwhileNotice } from '../sync';
 import { OrganisationForm } from './OrganisationForm';
 import {
   emptyOrganisationForm,

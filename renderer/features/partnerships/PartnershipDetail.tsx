@@ -6,7 +6,7 @@ import { DetailList } from '../../components/DetailList';
 import { useLiveDocument, useLiveQuery } from '../../data/useLiveQuery';
 import { useFormat } from '../../format/useFormat';
 import { EntityNotes } from '../notes';
-import '../organisations/organisations.css';
+import '../../styles/linkedRecords.css';
 
 export interface PartnershipDetailProps {
   partnershipId: string;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { partnershipTitle } from '../../../shared/domain/partnershipValidation';
 import { useEntityEditor } from '../../data/useEntityEditor';
 import { useAuthor } from '../../data/author';
-import { ChangedMeanwhileNotice } from '../sync/conflicts';
+import { ChangedMeanwhileNotice } from '../sync';
 import { PartnershipForm } from './PartnershipForm';
 import {
   emptyPartnershipForm,

@@ -5,8 +5,8 @@ import { SelectControl } from '../../components/form/SelectControl';
 import { timeZoneChoices } from '../../components/form/timeZoneChoices';
 import { LanguageSelect } from '../../app/LanguageSelect';
 import { usePlatform } from '../../platform';
-import { LoadSampleButton } from '../sample/LoadSampleButton';
-import { SyncServerSection } from '../sync/signIn/SyncServerSection';
+import { LoadSampleButton } from '../sample';
+import { SyncServerSection } from '../sync';
 
 /** This device's preferences: language (also in the header) and home time zone. */
 export function SettingsPage() {

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from '../../data/useLiveQuery';
-import { LoadSampleButton } from '../sample/LoadSampleButton';
+import { LoadSampleButton } from '../sample';
 
 /**
  * For a workspace with no visits and no contacts yet: what Liaison is for,

@@ -13,8 +13,8 @@ import { useVisitLookups, visitRefs } from './useVisitLookups';
 import { VisitOverview } from './VisitOverview';
 import { EntityFollowUps } from '../followUps';
 import { EntityNotes } from '../notes';
-import { BriefingPackButton } from '../briefing/BriefingPackButton';
-import { VisitCalendarActions } from '../calendar/VisitCalendarActions';
+import { BriefingPackButton } from '../briefing';
+import { VisitCalendarActions } from '../calendar';
 
 export interface VisitDetailProps {
   visitId: string;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../services/settings/SettingsProvider';
 import { useEntityEditor } from '../../data/useEntityEditor';
 import { useAuthor } from '../../data/author';
-import { ChangedMeanwhileNotice } from '../sync/conflicts';
+import { ChangedMeanwhileNotice } from '../sync';
 import { VisitForm } from './VisitForm';
 import { emptyVisitForm, formToVisitFields, visitToForm } from './visitFormModel';
 

@@ -15,7 +15,7 @@ import {
 } from './agendaItemFormModel';
 import type { VisitLookups } from '../useVisitLookups';
 import { useAuthor } from '../../../data/author';
-import { ChangedMeanwhileNotice } from '../../sync/conflicts';
+import { ChangedMeanwhileNotice } from '../../sync';
 
 export interface AgendaItemDialogProps {
   visitId: string;

@@ -1,0 +1,2 @@
+// The Partnerships screens, as the app's root routes to them.
+export { PartnershipsPage } from './PartnershipsPage';
