@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
 import { fullName } from '../../../shared/domain/formsOfAddress';
 import type { Organisation } from '../../../shared/domain/organisation';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { useClock } from '../../services/clock';
 import { useDatabase } from '../../data/useLiveQuery';
 import { contactToVCard } from '../../formats/vcard/contactsToVCard';
@@ -46,7 +47,7 @@ export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
         setMessage({ text: t('exchange.vcardSaved', { name: result.path }), failed: false });
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       setMessage({ text: t('exchange.saveFailed', { message: detail }), failed: true });
     }
   };

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Organisation } from '../../../shared/domain/organisation';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { useClock } from '../../services/clock';
 import { Dialog } from '../../components/Dialog';
 import { useLiveQuery } from '../../data/useLiveQuery';
@@ -79,7 +80,7 @@ export function ExportContactsDialog({ open, onOpenChange }: ExportContactsDialo
         });
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       setMessage({ text: t('exchange.saveFailed', { message: detail }), failed: true });
     }
   };
