@@ -9,6 +9,7 @@ import { useDatabase } from '../../data/useLiveQuery';
 import { contactToVCard } from '../../formats/vcard/contactsToVCard';
 import { getPlatform } from '../../platform';
 import { exportFileName } from '../../formats/fileName';
+import { useSettings } from '../../services/settings/SettingsProvider';
 
 export interface ContactVCardButtonProps {
   contact: Contact;
@@ -22,6 +23,7 @@ export interface ContactVCardButtonProps {
 export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
   const { t } = useTranslation();
   const clock = useClock();
+  const { settings } = useSettings();
   const database = useDatabase();
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
 
@@ -37,6 +39,7 @@ export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
           (document) => document.toJSON() as Organisation,
         ),
         now: clock(),
+        homeTimeZone: settings.homeTimeZone,
       });
       const result = await getPlatform().saveFile({
         suggestedName: exportFileName([fullName(contact) || 'contact'], 'vcf'),

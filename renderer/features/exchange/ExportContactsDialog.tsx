@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Organisation } from '../../../shared/domain/organisation';
 import { errorMessage } from '../../../shared/text/errorMessage';
+import { isoDateOf } from '../../../shared/time/zonedTime';
 import { useClock } from '../../services/clock';
 import { Dialog } from '../../components/Dialog';
 import { useLiveQuery } from '../../data/useLiveQuery';
@@ -15,6 +16,7 @@ import {
 } from '../../formats/csv/csvColumns';
 import { contactsToVCard } from '../../formats/vcard/contactsToVCard';
 import { getPlatform } from '../../platform';
+import { useSettings } from '../../services/settings/SettingsProvider';
 import { SensitiveChoice } from './SensitiveChoice';
 
 export interface ExportContactsDialogProps {
@@ -28,6 +30,7 @@ type Format = 'vcard' | 'csv';
 export function ExportContactsDialog({ open, onOpenChange }: ExportContactsDialogProps) {
   const { t } = useTranslation();
   const clock = useClock();
+  const { settings } = useSettings();
   const contacts = useLiveQuery('contacts', {}).documents;
   const organisations = useLiveQuery('organisations', {}).documents;
   const [format, setFormat] = useState<Format>('vcard');
@@ -52,9 +55,10 @@ export function ExportContactsDialog({ open, onOpenChange }: ExportContactsDialo
       organisations: organisations.map((document) => document.toJSON() as Organisation),
       includeSensitive,
       now,
+      homeTimeZone: settings.homeTimeZone,
     };
     const list = contacts.map((document) => document.toJSON() as Contact);
-    const date = now.toISOString().slice(0, 10);
+    const date = isoDateOf(now.toISOString(), settings.homeTimeZone);
     const request =
       format === 'vcard'
         ? {
