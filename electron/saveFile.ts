@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { SaveDialogOptions, SaveDialogReturnValue } from 'electron';
 import type { SaveFileRequest, SaveFileResult } from '../shared/ipc/contract';
+import { errorMessage } from '../shared/text/errorMessage';
 import { IpcError } from './ipcHandlers';
 
 /** What saving needs from the outside world; main passes Electron's dialog and node's fs. */
@@ -25,7 +26,7 @@ export async function saveFileWithDialog(
   try {
     await deps.writeFile(choice.filePath, request.data);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new IpcError('SAVE_WRITE_FAILED', `Could not write ${choice.filePath}: ${reason}`);
   }
   return { status: 'saved', path: choice.filePath };

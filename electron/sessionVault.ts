@@ -1,6 +1,7 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { safeStorage as electronSafeStorage, type SafeStorage } from 'electron';
+import { errorMessage } from '../shared/text/errorMessage';
 import { IpcError, type ChannelHandlers } from './ipcHandlers';
 
 /** What the vault needs of Electron's `safeStorage`. */
@@ -67,7 +68,7 @@ export function createSessionVault(options: SessionVaultOptions): SessionVault {
         if (isMissing(error)) return null;
         throw new IpcError(
           'SESSION_STORE_FAILED',
-          `Could not read the stored sign-in: ${message(error)}`,
+          `Could not read the stored sign-in: ${errorMessage(error)}`,
         );
       }
       if (!cipher.isEncryptionAvailable()) return null;
@@ -92,7 +93,7 @@ export function createSessionVault(options: SessionVaultOptions): SessionVault {
         await rm(partial, { force: true }).catch(() => undefined);
         throw new IpcError(
           'SESSION_STORE_FAILED',
-          `Could not store the sign-in: ${message(error)}`,
+          `Could not store the sign-in: ${errorMessage(error)}`,
         );
       }
     },
@@ -103,7 +104,7 @@ export function createSessionVault(options: SessionVaultOptions): SessionVault {
       } catch (error) {
         throw new IpcError(
           'SESSION_STORE_FAILED',
-          `Could not forget the sign-in: ${message(error)}`,
+          `Could not forget the sign-in: ${errorMessage(error)}`,
         );
       }
     },
@@ -122,8 +123,4 @@ export function sessionHandlers(
     'liaison:session.save': ([value]) => vault.save(value),
     'liaison:session.clear': () => vault.clear(),
   };
-}
-
-function message(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

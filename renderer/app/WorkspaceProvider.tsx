@@ -1,6 +1,7 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RxDatabaseProvider } from 'rxdb/plugins/react';
+import { errorMessage } from '../../shared/text/errorMessage';
 import { contactOrderOf } from '../data/contactOrder';
 import { createDatabase, type DatabaseOptions, type LiaisonDatabase } from '../data/database';
 
@@ -80,7 +81,7 @@ export function WorkspaceProvider({ workspaceId, options, children }: WorkspaceP
         setResult({
           workspaceId,
           status: 'failed',
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         }),
     );
     return () => {

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../shared/text/errorMessage';
 import { useUndo } from '../services/undo/UndoProvider';
 import { removeWithUndo, type AnyDocument } from '../data/removeWithUndo';
 import { useAuthor } from '../data/author';
@@ -51,9 +52,7 @@ export function DeleteButton({
       offerUndo({ message: textOf(deletedMessage), undo: restore });
     } catch (error) {
       // removeWithUndo has put back what it had deleted: the user can simply try again.
-      setFailure(
-        t('app.deleteFailed', { message: error instanceof Error ? error.message : String(error) }),
-      );
+      setFailure(t('app.deleteFailed', { message: errorMessage(error) }));
     }
   };
 

@@ -1,5 +1,6 @@
 import type { RxDocument } from 'rxdb';
 import { isErasure } from '../../shared/sync/mergeDocuments';
+import { errorMessage } from '../../shared/text/errorMessage';
 import { latestStored } from './editEntity';
 import { LOCAL_AUTHOR, removeEntity, stamped, type Stamp } from './writes';
 
@@ -20,8 +21,6 @@ export class RemoveError extends Error {
     this.name = 'RemoveError';
   }
 }
-
-const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
  * Brings a deleted document back as it is stored now, not as it was when
@@ -57,7 +56,7 @@ export async function removeWithUndo(
     }
   } catch (error) {
     await Promise.allSettled(removed.map((document) => restore(document, stamp)));
-    throw new RemoveError('delete_failed', reasonOf(error));
+    throw new RemoveError('delete_failed', errorMessage(error));
   }
   return async () => {
     const undoStamp = { author: stamp.author, now: new Date() };
@@ -65,7 +64,7 @@ export async function removeWithUndo(
       try {
         await restore(document, undoStamp);
       } catch (error) {
-        throw new RemoveError('restore_failed', reasonOf(error));
+        throw new RemoveError('restore_failed', errorMessage(error));
       }
     }
   };

@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { ContactOrderEntry } from '../../shared/domain/contactOrder';
+import { errorMessage } from '../../shared/text/errorMessage';
 import { contactOrderOf, type ContactOrder } from './contactOrder';
 import { useDatabase } from './useLiveQuery';
 
@@ -65,7 +66,7 @@ export function useContactPages(first: number, last: number): ContactPages {
         });
       } catch (error) {
         if (!current || mine !== generation) return;
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         setLoaded({ order, count: 0, pages: new Map(), error: message });
       }
     };

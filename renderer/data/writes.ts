@@ -57,27 +57,6 @@ export function newEntity<T extends BaseDocument>(fields: EntityFields<T>, stamp
 }
 
 /**
- * Replaces an entity's fields (a field left out is removed) over its latest
- * revision, whatever changed since `fields` were read: the last writer wins.
- * Only for a writer that stands for a whole other device (tests of sync); the
- * app's forms save through `editEntity`, which keeps a colleague's change.
- */
-export async function replaceEntityFields<T extends BaseDocument>(
-  document: RxDocument<T>,
-  fields: EntityFields<T>,
-  author: string,
-  now: Date = new Date(),
-): Promise<RxDocument<T>> {
-  return document.incrementalModify(
-    (current) =>
-      stamped(
-        { ...fields, id: current.id, createdAt: current.createdAt },
-        { author, now },
-      ) as unknown as typeof current,
-  );
-}
-
-/**
  * Changes some fields of a stored entity and stamps the edit. The change is
  * computed from the latest revision (`incrementalModify`), so it suits only a
  * change that reads what it changes from `current` (add a member, set a

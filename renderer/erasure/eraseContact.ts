@@ -2,6 +2,7 @@ import { getChangedDocumentsSince, type RxCollection, type RxDocument } from 'rx
 import { filter, type Subscription } from 'rxjs';
 import { erasedContact } from '../../shared/domain/contact';
 import { isErasure } from '../../shared/sync/mergeDocuments';
+import { errorMessage } from '../../shared/text/errorMessage';
 import type { LiaisonDatabase } from '../data/database';
 import { stamped, type Stamp } from '../data/writes';
 
@@ -221,7 +222,7 @@ export async function eraseContact(
     }));
     return { ...unlinked, conflicts };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = errorMessage(error);
     throw new ErasureError(
       'write_failed',
       `The erasure did not finish (${reason}). Run it again to complete it.`,

@@ -11,7 +11,8 @@ export type {
 
 /**
  * What differs between the desktop app and the browser build. Views call
- * these through `getPlatform()` and never ask which one they run on.
+ * these through `usePlatform()` (the App provides the one main.tsx detected)
+ * and never ask which one they run on.
  */
 export interface Platform {
   kind: 'electron' | 'web';

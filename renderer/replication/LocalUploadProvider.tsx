@@ -8,6 +8,7 @@ import {
   useState,
   type ReactNode,
 } from 'react';
+import { errorMessage } from '../../shared/text/errorMessage';
 import { databaseNameFor } from '../data/database';
 import { useDatabase } from '../data/useLiveQuery';
 import type { WorkspaceDocuments } from '../../shared/domain/schemas';
@@ -147,7 +148,7 @@ export function PendingUploadWriter() {
     if (!request) return;
     writeUploaded(database, request.documents, author).then(
       (counts) => finish(request, counts),
-      (error: unknown) => fail(request, error instanceof Error ? error.message : String(error)),
+      (error: unknown) => fail(request, errorMessage(error)),
     );
   }, [database, author, step, claim, finish, fail]);
 

@@ -282,6 +282,7 @@ export class CollectionSync {
 
   private exclusive<T>(task: () => Promise<T>): Promise<T> {
     const run = this.lock.then(task);
+    // The caller gets the task's failure from `run`; the lock only waits for it to end.
     this.lock = run.catch(() => undefined);
     return run;
   }

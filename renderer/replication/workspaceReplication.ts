@@ -5,6 +5,7 @@ import {
   type SyncedCollectionName,
 } from '../../shared/domain/collectionNames';
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS } from '../../shared/sync/protocol';
+import { errorMessage } from '../../shared/text/errorMessage';
 import type { LiaisonDatabase } from '../data/database';
 import { CollectionSync, isPullWrite, isSyncWrite } from './collectionSync';
 import { conflictRecorder } from './conflictRecorder';
@@ -281,7 +282,7 @@ export class WorkspaceReplication {
     if (needsUser(cause)) return this.halt(cause as SyncError);
     if (!this.online || this.halted) return;
     const code = cause?.code ?? 'unreachable';
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (!cause) console.error(`Sync of ${loop.sync.name} failed`, error);
     this.update({ phase: 'error', error: { code, message } });
     loop.failures++;

@@ -1,6 +1,6 @@
 import { Temporal } from 'temporal-polyfill';
 import { shiftIsoDate } from '../time/isoDate';
-import { utcToLocal } from '../time/zonedTime';
+import { isoDateOf } from '../time/zonedTime';
 import type { AgendaItem } from './agendaItem';
 import type { FollowUp } from './followUp';
 import { ACTIVE_FOLLOW_UP_STATUSES } from './followUpList';
@@ -37,8 +37,7 @@ export function agendaForToday(items: readonly AgendaItem[], nowIso: string): Ag
   return items
     .filter(
       (item) =>
-        item.status !== 'cancelled' &&
-        item.start.slice(0, 10) === utcToLocal(nowIso, item.timeZone).slice(0, 10),
+        item.status !== 'cancelled' && item.start.slice(0, 10) === isoDateOf(nowIso, item.timeZone),
     )
     .sort((a, b) => a.startUtc.localeCompare(b.startUtc));
 }

@@ -113,6 +113,16 @@ export function utcToLocal(instant: string, timeZone: string): string {
 }
 
 /**
+ * The calendar day (`YYYY-MM-DD`) in `timeZone` at an instant: the day a
+ * person there would write down. `2025-06-30T23:30:00Z` is 2025-07-01 in
+ * Berlin, while its first ten characters name the UTC day.
+ * @throws {ZonedTimeError} on a malformed instant or zone.
+ */
+export function isoDateOf(instant: string, timeZone: string): string {
+  return utcToLocal(instant, timeZone).slice(0, 10);
+}
+
+/**
  * Whether a local time falls in a spring-forward gap (01:30 on the morning
  * British clocks go forward does not exist).
  */

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { insertEntity, replaceEntityFields, withoutMetadata } from '../../renderer/data/writes';
+import { insertEntity, withoutMetadata } from '../../renderer/data/writes';
+import { replaceEntityFields } from '../renderer/otherDeviceWrites';
 import type { Contact } from '../../shared/domain/contact';
 import type { Visit } from '../../shared/domain/visit';
 import { ENGINES } from '../server/harness';

@@ -1,4 +1,5 @@
 import { useRef, useState, type FormEvent, type RefObject } from 'react';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /**
  * What each field needs fixing, by field name (`name`, or a path such as
@@ -107,7 +108,7 @@ export function useFormState<V, E = string>(options: FormStateOptions<V, E>): Fo
     try {
       await onSubmit(values);
     } catch (error) {
-      setSaveError(error instanceof Error ? error.message : String(error));
+      setSaveError(errorMessage(error));
     } finally {
       setSaving(false);
     }

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { Visit } from '../../../shared/domain/visit';
-import { utcToLocal } from '../../../shared/time/zonedTime';
+import { isoDateOf } from '../../../shared/time/zonedTime';
 import { useSettings } from '../../services/settings/SettingsProvider';
 import { useDatabase } from '../../data/useLiveQuery';
 import {
@@ -79,7 +79,7 @@ export function useBriefingPack(visit: Visit, environment: BriefingPackEnvironme
             [
               data.visit.title || 'visit',
               'briefing',
-              utcToLocal(data.generatedAt, data.homeTimeZone).slice(0, 10),
+              isoDateOf(data.generatedAt, data.homeTimeZone),
             ],
             'pdf',
           ),

@@ -3,6 +3,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import type { Visit } from '../../../shared/domain/visit';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { useClock } from '../../services/clock';
 import { useUndo } from '../../services/undo/UndoProvider';
 import { Dialog } from '../../components/Dialog';
@@ -61,7 +62,7 @@ function describeFailure(error: unknown, t: TFunction): string {
     });
   }
   return t('calendar.errors.readFailed', {
-    message: error instanceof Error ? error.message : String(error),
+    message: errorMessage(error),
   });
 }
 

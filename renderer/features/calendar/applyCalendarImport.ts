@@ -6,6 +6,7 @@ import {
   type AgendaItemIssueCode,
 } from '../../../shared/domain/agendaItemValidation';
 import { cleanDocumentText, documentIssues } from '../../../shared/sync/documentRules';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import type { CalendarImportPreview, CalendarImportRow } from '../../formats/ical/icalImport';
 import { compiledValidator } from '../../data/schemaValidator';
 import type { LiaisonDatabase } from '../../data/database';
@@ -152,10 +153,7 @@ export async function applyCalendarImport(
     }
   } catch (failure) {
     await undo();
-    throw new CalendarWriteError(
-      'writeFailed',
-      `Nothing was imported: ${failure instanceof Error ? failure.message : String(failure)}`,
-    );
+    throw new CalendarWriteError('writeFailed', `Nothing was imported: ${errorMessage(failure)}`);
   }
   return { inserted: inserts.length, updated: updates.length, undo };
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { useUndo } from '../../services/undo/UndoProvider';
 import type { DescriptionLabels } from '../../formats/ical/icalExport';
 import { usePlatform } from '../../platform';
@@ -36,7 +37,7 @@ export function useSaveCalendar() {
     } catch (error) {
       setFailure(
         t('calendar.export.failed', {
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         }),
       );
     }

@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
 import { fullName } from '../../../shared/domain/formsOfAddress';
 import type { Organisation } from '../../../shared/domain/organisation';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { useClock } from '../../services/clock';
 import { useDatabase } from '../../data/useLiveQuery';
 import { contactToVCard } from '../../formats/vcard/contactsToVCard';
 import { usePlatform } from '../../platform';
 import { exportFileName } from '../../formats/fileName';
+import { useSettings } from '../../services/settings/SettingsProvider';
 
 export interface ContactVCardButtonProps {
   contact: Contact;
@@ -22,6 +24,7 @@ export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
   const { t } = useTranslation();
   const platform = usePlatform();
   const clock = useClock();
+  const { settings } = useSettings();
   const database = useDatabase();
   const [message, setMessage] = useState<{ text: string; failed: boolean } | null>(null);
 
@@ -37,6 +40,7 @@ export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
           (document) => document.toJSON() as Organisation,
         ),
         now: clock(),
+        homeTimeZone: settings.homeTimeZone,
       });
       const result = await platform.saveFile({
         suggestedName: exportFileName([fullName(contact) || 'contact'], 'vcf'),
@@ -47,7 +51,7 @@ export function ContactVCardButton({ contact }: ContactVCardButtonProps) {
         setMessage({ text: t('exchange.vcardSaved', { name: result.path }), failed: false });
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       setMessage({ text: t('exchange.saveFailed', { message: detail }), failed: true });
     }
   };

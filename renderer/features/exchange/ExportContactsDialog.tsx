@@ -2,6 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Organisation } from '../../../shared/domain/organisation';
+import { errorMessage } from '../../../shared/text/errorMessage';
+import { isoDateOf } from '../../../shared/time/zonedTime';
 import { useClock } from '../../services/clock';
 import { Dialog } from '../../components/Dialog';
 import { useLiveQuery } from '../../data/useLiveQuery';
@@ -14,6 +16,7 @@ import {
 } from '../../formats/csv/csvColumns';
 import { contactsToVCard } from '../../formats/vcard/contactsToVCard';
 import { usePlatform } from '../../platform';
+import { useSettings } from '../../services/settings/SettingsProvider';
 import { SensitiveChoice } from './SensitiveChoice';
 
 export interface ExportContactsDialogProps {
@@ -28,6 +31,7 @@ export function ExportContactsDialog({ open, onOpenChange }: ExportContactsDialo
   const { t } = useTranslation();
   const platform = usePlatform();
   const clock = useClock();
+  const { settings } = useSettings();
   const contacts = useLiveQuery('contacts', {}).documents;
   const organisations = useLiveQuery('organisations', {}).documents;
   const [format, setFormat] = useState<Format>('vcard');
@@ -52,9 +56,10 @@ export function ExportContactsDialog({ open, onOpenChange }: ExportContactsDialo
       organisations: organisations.map((document) => document.toJSON() as Organisation),
       includeSensitive,
       now,
+      homeTimeZone: settings.homeTimeZone,
     };
     const list = contacts.map((document) => document.toJSON() as Contact);
-    const date = now.toISOString().slice(0, 10);
+    const date = isoDateOf(now.toISOString(), settings.homeTimeZone);
     const request =
       format === 'vcard'
         ? {
@@ -80,7 +85,7 @@ export function ExportContactsDialog({ open, onOpenChange }: ExportContactsDialo
         });
       }
     } catch (error) {
-      const detail = error instanceof Error ? error.message : String(error);
+      const detail = errorMessage(error);
       setMessage({ text: t('exchange.saveFailed', { message: detail }), failed: true });
     }
   };

@@ -1,4 +1,5 @@
 import type { TFunction } from 'i18next';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { CsvImportError } from '../../formats/csv/readCsv';
 import { VCardImportError } from '../../formats/vcard/vcardText';
 import { ContactImportError } from './writeContactImport';
@@ -16,7 +17,7 @@ export function importErrorText(t: TFunction, error: unknown): string {
       found: error.found,
     });
   }
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (error instanceof ContactImportError) return t('exchange.import.failed', { message });
   return t('exchange.errors.unreadable', { message });
 }

@@ -1,4 +1,5 @@
 import type { RxCollection } from 'rxdb';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import type { LiaisonDatabase } from '../../data/database';
 import { stamped, type Stamp } from '../../data/writes';
 import type { ContactImportPlan } from './contactImportPlan';
@@ -110,7 +111,7 @@ export async function writeContactImport(
     await database.contacts.bulkRemove(written.contacts);
     await database.organisations.bulkRemove(written.organisations);
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    const detail = errorMessage(error);
     throw new ContactImportError(
       'rollbackFailed',
       `The import failed (${reason}) and what it had written could not all be removed (${detail}).`,

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { utcToLocal } from '../../../shared/time/zonedTime';
+import { isoDateOf } from '../../../shared/time/zonedTime';
 import { useClock } from '../../services/clock';
 import { useSettings } from '../../services/settings/SettingsProvider';
 
@@ -12,5 +12,5 @@ export function useToday(): string {
   // The clock is read when the screen opens; a screen left open overnight keeps yesterday.
   const clock = useClock();
   const [now] = useState(() => clock().toISOString());
-  return utcToLocal(now, settings.homeTimeZone).slice(0, 10);
+  return isoDateOf(now, settings.homeTimeZone);
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Contact } from '../../../shared/domain/contact';
 import { titledName } from '../../../shared/domain/formsOfAddress';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { useUndo } from '../../services/undo/UndoProvider';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useEraseContact } from '../../erasure/ErasureProvider';
@@ -51,7 +52,7 @@ export function PersonDataActions({ contact }: PersonDataActionsProps) {
       navigate('/');
       notify({ message: t('personData.erased', { name, ...summary }) });
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorMessage(error));
     }
   };
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Contact } from '../../../shared/domain/contact';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { Dialog } from '../../components/Dialog';
 import { useDatabase } from '../../data/useLiveQuery';
 import { exportFileName } from '../../formats/fileName';
@@ -57,7 +58,7 @@ export function PersonDataDialog({ open, contact, name, onErase, onClose }: Pers
     } catch (error) {
       setFailure(
         t('personData.saveFailed', {
-          message: error instanceof Error ? error.message : String(error),
+          message: errorMessage(error),
         }),
       );
     }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { loadSampleWorkspace, type SampleCounts } from '../../data/loadSampleWorkspace';
 import { useDatabase } from '../../data/useLiveQuery';
 import { useClock } from '../../services/clock';
@@ -32,7 +33,7 @@ export function LoadSampleButton() {
     } catch (error) {
       setState({
         step: 'failed',
-        message: error instanceof Error ? error.message : String(error),
+        message: errorMessage(error),
       });
     }
   };

@@ -1,6 +1,7 @@
 import type { RxStorageInstance } from 'rxdb';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import type { SearchedCollection } from '../../../shared/search/searchEntries';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { SearchEngine, isUsableIndex, type SearchSource } from './searchEngine';
 import { indexedDbSnapshotStore, memorySnapshotStore } from './searchSnapshots';
 import {
@@ -106,7 +107,7 @@ scope.addEventListener('message', (event) => {
     load(request).catch((error: unknown) =>
       scope.postMessage({
         type: 'failed',
-        message: error instanceof Error ? error.message : String(error),
+        message: errorMessage(error),
       }),
     );
   } else {

@@ -8,7 +8,7 @@ import {
   visitsForToday,
 } from '../../../shared/domain/today';
 import type { Visit } from '../../../shared/domain/visit';
-import { utcToLocal } from '../../../shared/time/zonedTime';
+import { isoDateOf } from '../../../shared/time/zonedTime';
 import { useClock } from '../../services/clock';
 import { useSettings } from '../../services/settings/SettingsProvider';
 import { useLiveQuery } from '../../data/useLiveQuery';
@@ -26,7 +26,7 @@ export function TodayPage() {
   // Read once as the screen opens (like useToday): a "now" read on each render
   // would change the agenda query on each render and resubscribe without end.
   const [nowIso] = useState(() => clock().toISOString());
-  const today = utcToLocal(nowIso, settings.homeTimeZone).slice(0, 10);
+  const today = isoDateOf(nowIso, settings.homeTimeZone);
   const window = todayWindowUtc(nowIso);
 
   const visits = useLiveQuery('visits', { selector: { endDate: { $gte: today } } });

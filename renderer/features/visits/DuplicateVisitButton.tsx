@@ -6,6 +6,7 @@ import type { AgendaItem } from '../../../shared/domain/agendaItem';
 import { newId } from '../../../shared/domain/common';
 import type { Visit } from '../../../shared/domain/visit';
 import { duplicateVisitAsTemplate } from '../../../shared/domain/visitTemplate';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { isValidIsoDate } from '../../../shared/time/isoDate';
 import { Dialog } from '../../components/Dialog';
 import { FormActions } from '../../components/form/FormActions';
@@ -57,7 +58,7 @@ export function DuplicateVisitButton({ visit, items }: DuplicateVisitButtonProps
     } catch (failure) {
       setError(
         t('visits.form.saveFailed', {
-          message: failure instanceof Error ? failure.message : String(failure),
+          message: errorMessage(failure),
         }),
       );
     }

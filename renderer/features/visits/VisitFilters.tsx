@@ -1,7 +1,8 @@
-import { useId } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { VISIT_DIRECTIONS, VISIT_STATUSES } from '../../../shared/domain/visit';
 import type { VisitFilter } from '../../../shared/domain/visitFilters';
+import { SelectControl, type SelectOptions } from '../../components/form/SelectControl';
 
 export interface VisitFiltersProps {
   filter: VisitFilter;
@@ -13,10 +14,33 @@ export interface VisitFiltersProps {
 /** Status, direction and year selects above the visit list. */
 export function VisitFilters({ filter, years, onChange }: VisitFiltersProps) {
   const { t } = useTranslation();
-  const id = useId();
   const any = t('visits.filters.any');
+  const statuses = useMemo<SelectOptions>(
+    () => [
+      ['', any],
+      ...VISIT_STATUSES.map((status) => [status, t(`visits.statuses.${status}`)] as const),
+    ],
+    [t, any],
+  );
+  const directions = useMemo<SelectOptions>(
+    () => [
+      ['', any],
+      ...VISIT_DIRECTIONS.map(
+        (direction) => [direction, t(`visits.directions.${direction}`)] as const,
+      ),
+    ],
+    [t, any],
+  );
   // Keep a chosen year selectable even if no visit touches it any more.
-  const yearChoices = filter.year && !years.includes(filter.year) ? [filter.year, ...years] : years;
+  const yearChoices = useMemo<SelectOptions>(
+    () => [
+      ['', any],
+      ...(filter.year && !years.includes(filter.year) ? [filter.year, ...years] : years).map(
+        (year) => [String(year), String(year)] as const,
+      ),
+    ],
+    [any, filter.year, years],
+  );
 
   return (
     <form
@@ -25,57 +49,28 @@ export function VisitFilters({ filter, years, onChange }: VisitFiltersProps) {
       aria-label={t('visits.filters.label')}
       onSubmit={(event) => event.preventDefault()}
     >
-      <label htmlFor={`${id}-status`}>{t('visits.filters.status')}</label>
-      <select
-        id={`${id}-status`}
+      <SelectControl
+        label={t('visits.filters.status')}
         value={filter.status ?? ''}
-        onChange={(event) =>
-          onChange({
-            ...filter,
-            status: (event.target.value || undefined) as VisitFilter['status'],
-          })
+        options={statuses}
+        onChange={(value) =>
+          onChange({ ...filter, status: (value || undefined) as VisitFilter['status'] })
         }
-      >
-        <option value="">{any}</option>
-        {VISIT_STATUSES.map((status) => (
-          <option key={status} value={status}>
-            {t(`visits.statuses.${status}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-direction`}>{t('visits.filters.direction')}</label>
-      <select
-        id={`${id}-direction`}
+      />
+      <SelectControl
+        label={t('visits.filters.direction')}
         value={filter.direction ?? ''}
-        onChange={(event) =>
-          onChange({
-            ...filter,
-            direction: (event.target.value || undefined) as VisitFilter['direction'],
-          })
+        options={directions}
+        onChange={(value) =>
+          onChange({ ...filter, direction: (value || undefined) as VisitFilter['direction'] })
         }
-      >
-        <option value="">{any}</option>
-        {VISIT_DIRECTIONS.map((direction) => (
-          <option key={direction} value={direction}>
-            {t(`visits.directions.${direction}`)}
-          </option>
-        ))}
-      </select>
-      <label htmlFor={`${id}-year`}>{t('visits.filters.year')}</label>
-      <select
-        id={`${id}-year`}
-        value={filter.year ?? ''}
-        onChange={(event) =>
-          onChange({ ...filter, year: event.target.value ? Number(event.target.value) : undefined })
-        }
-      >
-        <option value="">{any}</option>
-        {yearChoices.map((year) => (
-          <option key={year} value={year}>
-            {year}
-          </option>
-        ))}
-      </select>
+      />
+      <SelectControl
+        label={t('visits.filters.year')}
+        value={filter.year ? String(filter.year) : ''}
+        options={yearChoices}
+        onChange={(value) => onChange({ ...filter, year: value ? Number(value) : undefined })}
+      />
     </form>
   );
 }

@@ -7,7 +7,7 @@ import {
   visitYears,
   type VisitFilter,
 } from '../../../shared/domain/visitFilters';
-import { utcToLocal } from '../../../shared/time/zonedTime';
+import { isoDateOf } from '../../../shared/time/zonedTime';
 import { useSettings } from '../../services/settings/SettingsProvider';
 import { PageHeading } from '../../components/PageHeading';
 import { useLiveQuery } from '../../data/useLiveQuery';
@@ -27,7 +27,7 @@ export function VisitList({ filter, onFilterChange }: VisitListProps) {
   const destination = useDestination();
   const { settings } = useSettings();
   const { documents, loading } = useLiveQuery('visits', {});
-  const today = utcToLocal(new Date().toISOString(), settings.homeTimeZone).slice(0, 10);
+  const today = isoDateOf(new Date().toISOString(), settings.homeTimeZone);
   const visits = useMemo(() => documents.map((document) => document.toJSON()), [documents]);
   const shown = useMemo(
     () => sortVisitsUpcomingFirst(filterVisits(visits, filter), today),

@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../shared/text/errorMessage';
 import type { BriefingData } from './briefingData';
 import { BriefingError, isLoadFailure } from './briefingError';
 import type { BriefingFontSources } from './briefingFonts';
@@ -16,7 +17,7 @@ export const buildOnThisThread: BriefingBuilder = async (data, options, fonts) =
   // Loaded on demand: react-pdf and its layout engine stay out of the app's first load.
   const { buildBriefingPdf } = await import('./buildBriefingPdf').catch((error: unknown) => {
     throw isLoadFailure(error)
-      ? new BriefingError('toolsUnavailable', error instanceof Error ? error.message : '')
+      ? new BriefingError('toolsUnavailable', errorMessage(error, ''))
       : error;
   });
   return buildBriefingPdf(data, options, fonts);

@@ -1,3 +1,5 @@
+import { errorMessage } from '../../../shared/text/errorMessage';
+
 /** Why a briefing pack could not be made; the dialog turns each into an actionable message. */
 export type BriefingErrorCode =
   'visitNotFound' | 'toolsUnavailable' | 'fontsUnavailable' | 'renderFailed' | 'saveFailed';
@@ -16,7 +18,7 @@ export class BriefingError extends Error {
 /** Any failure as a BriefingError; unknown ones count as failures to lay out the pages. */
 export function toBriefingError(error: unknown, fallback: BriefingErrorCode): BriefingError {
   if (error instanceof BriefingError) return error;
-  return new BriefingError(fallback, error instanceof Error ? error.message : String(error));
+  return new BriefingError(fallback, errorMessage(error));
 }
 
 /**
@@ -26,7 +28,7 @@ export function toBriefingError(error: unknown, fallback: BriefingErrorCode): Br
  * must say so.
  */
 export function isLoadFailure(error: unknown): boolean {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   return /failed to fetch|dynamically imported module|importing a module script failed|networkerror|load failed/i.test(
     message,
   );

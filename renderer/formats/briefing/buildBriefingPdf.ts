@@ -1,5 +1,6 @@
 import { pdf, type DocumentProps } from '@react-pdf/renderer';
 import { createElement, type ReactElement } from 'react';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { BriefingDocument } from './BriefingDocument';
 import type { BriefingData } from './briefingData';
 import { BriefingError, isLoadFailure } from './briefingError';
@@ -41,7 +42,7 @@ function collect(stream: ByteStream): Promise<Uint8Array<ArrayBuffer>> {
  * the font's source; the rest are layout failures.
  */
 function classify(error: unknown): BriefingError {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (isLoadFailure(error)) return new BriefingError('toolsUnavailable', message);
   const fonts = /font|\.ttf|fetch/i.test(message);
   return new BriefingError(fonts ? 'fontsUnavailable' : 'renderFailed', message);

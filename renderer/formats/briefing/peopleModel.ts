@@ -12,6 +12,7 @@ import {
 } from '../../../shared/domain/formsOfAddress';
 import { VISIT_MEMBER_ROLES, type VisitMemberRole } from '../../../shared/domain/visit';
 import { compareContacts } from '../../../shared/text/collation';
+import { isoDateOf } from '../../../shared/time/zonedTime';
 import type { BriefingData } from './briefingData';
 import type { BriefingLanguage } from './briefingOptions';
 import type { PackFormat } from './packFormat';
@@ -104,7 +105,8 @@ export function penPortraits(
 ): PenPortrait[] {
   const p = s.people;
   const roles = visitRoles(data);
-  const today = data.generatedAt.slice(0, 10);
+  // The reader's day, as the app's own screens count it, not the UTC one.
+  const today = isoDateOf(data.generatedAt, data.homeTimeZone);
   const chaired = new Map<string, string[]>();
   const attending = new Set<string>();
   for (const item of data.agendaItems) {
@@ -120,7 +122,8 @@ export function penPortraits(
       .filter((a) => !a.to || a.to >= today)
       .map((a) => [a.role.trim(), organisationName(a.organisationId)].filter(Boolean).join(', '));
     const notes = (data.notesByContact[contact.id] ?? []).map(
-      (note) => `${format.date(note.date.slice(0, 10))} (${note.author}): ${shorten(note.body)}`,
+      (note) =>
+        `${format.date(isoDateOf(note.date, data.homeTimeZone))} (${note.author}): ${shorten(note.body)}`,
     );
     const photo = contact.photo && EMBEDDABLE_PHOTO.test(contact.photo) ? contact.photo : undefined;
     const details: Field[] = [

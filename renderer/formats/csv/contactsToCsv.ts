@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { Contact } from '../../../shared/domain/contact';
 import type { Organisation } from '../../../shared/domain/organisation';
+import { isoDateOf } from '../../../shared/time/zonedTime';
 import { cellValue, isSensitiveColumn, type CsvColumnId } from './csvColumns';
 
 /** What the CSV writer needs besides the contacts. */
@@ -14,6 +15,8 @@ export interface CsvExportOptions {
   includeSensitive?: boolean;
   /** Decides which affiliations are current; today by default. */
   now?: Date;
+  /** The zone whose calendar day `now` falls on: the user's home zone; UTC if not given. */
+  homeTimeZone?: string;
 }
 
 /** Byte order mark: Excel reads the file as UTF-8 only when it starts with one. */
@@ -39,7 +42,7 @@ export function contactsToCsv(contacts: readonly Contact[], options: CsvExportOp
   const names = new Map(options.organisations.map((entry) => [entry.id, entry.name]));
   const context = {
     organisationName: (id: string) => names.get(id),
-    today: (options.now ?? new Date()).toISOString().slice(0, 10),
+    today: isoDateOf((options.now ?? new Date()).toISOString(), options.homeTimeZone ?? 'UTC'),
   };
   const csv = Papa.unparse(
     {

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import { deriveAgendaUtc } from '../../../shared/domain/agenda';
 import type { AgendaItem, AgendaItemStatus } from '../../../shared/domain/agendaItem';
 import type { Visit } from '../../../shared/domain/visit';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { foldForSearch } from '../../../shared/text/searchFold';
 import type { EntityFields } from '../../data/writes';
 import { CalendarImportError } from './calendarImportError';
@@ -227,7 +228,7 @@ export function parseCalendarImport(
   } catch (error) {
     throw new CalendarImportError(
       'unreadable',
-      `The file could not be read as iCalendar: ${error instanceof Error ? error.message : String(error)}`,
+      `The file could not be read as iCalendar: ${errorMessage(error)}`,
     );
   }
   const events = roots.flatMap((root) => root.getAllSubcomponents('vevent'));
@@ -240,7 +241,7 @@ export function parseCalendarImport(
       if (error instanceof CalendarImportError) throw error;
       throw new CalendarImportError(
         'unreadable',
-        `The event could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        `The event could not be read: ${errorMessage(error)}`,
         { line: where.line },
       );
     }

@@ -2,6 +2,7 @@ import ICAL from 'ical.js';
 import type { Affiliation, Contact } from '../../../shared/domain/contact';
 import { titledName } from '../../../shared/domain/formsOfAddress';
 import type { Organisation } from '../../../shared/domain/organisation';
+import { isoDateOf } from '../../../shared/time/zonedTime';
 import { foldLine } from './vcardText';
 import { LABEL_PARAMETER, LIAISON_X, TYPE_FOR_LABEL } from './vcardProperties';
 
@@ -13,6 +14,13 @@ export interface VCardExportOptions {
   includeSensitive?: boolean;
   /** Decides which affiliations are current; today by default. */
   now?: Date;
+  /** The zone whose calendar day `now` falls on: the user's home zone; UTC if not given. */
+  homeTimeZone?: string;
+}
+
+/** The day that decides which affiliations are current; once per file, not per card (~60 µs each). */
+function todayOf(options: VCardExportOptions): string {
+  return isoDateOf((options.now ?? new Date()).toISOString(), options.homeTimeZone ?? 'UTC');
 }
 
 type JCardProperty = [string, Record<string, string | string[]>, string, unknown];
@@ -69,9 +77,12 @@ function nameProperty(contact: Contact): JCardProperty {
   return ['n', {}, 'text', [contact.familyName, contact.givenNames, '', prefixes, suffixes]];
 }
 
-function cardProperties(contact: Contact, options: VCardExportOptions): JCardProperty[] {
+function cardProperties(
+  contact: Contact,
+  options: VCardExportOptions,
+  today: string,
+): JCardProperty[] {
   const names = new Map(options.organisations.map((entry) => [entry.id, entry.name]));
-  const today = (options.now ?? new Date()).toISOString().slice(0, 10);
   const properties: JCardProperty[] = [
     ['version', {}, 'text', '4.0'],
     ['prodid', {}, 'unknown', PRODUCT_ID],
@@ -138,7 +149,11 @@ function stringifyProperty(property: JCardProperty): string {
  * comma of a data: URI, which other readers then keep.
  */
 export function contactToVCard(contact: Contact, options: VCardExportOptions): string {
-  const lines = cardProperties(contact, options).map(stringifyProperty);
+  return cardText(contact, options, todayOf(options));
+}
+
+function cardText(contact: Contact, options: VCardExportOptions, today: string): string {
+  const lines = cardProperties(contact, options, today).map(stringifyProperty);
   if (contact.photo) lines.push(`PHOTO:${contact.photo}`);
   return ['BEGIN:VCARD', ...lines, 'END:VCARD'].map((line) => `${foldLine(line)}\r\n`).join('');
 }
@@ -151,5 +166,6 @@ export function contactToVCard(contact: Contact, options: VCardExportOptions): s
  * needs only with `includeSensitive`.
  */
 export function contactsToVCard(contacts: readonly Contact[], options: VCardExportOptions): string {
-  return contacts.map((contact) => contactToVCard(contact, options)).join('');
+  const today = todayOf(options);
+  return contacts.map((contact) => cardText(contact, options, today)).join('');
 }

@@ -1,6 +1,7 @@
 import ICAL from 'ical.js';
 import { LAWFUL_BASES, type LawfulBasis } from '../../../shared/domain/contact';
 import { LIMITS } from '../../../shared/domain/schemaParts';
+import { errorMessage } from '../../../shared/text/errorMessage';
 import { emptyDraftFields, type ContactDraft, type DraftAffiliation } from './contactDraft';
 import { readContactPoints } from './vcardContactPoints';
 import { byPreference, groupOf, listOf, textOf } from './vcardValues';
@@ -220,7 +221,7 @@ export function parseVCards(text: string): ContactDraft[] {
     try {
       component = new ICAL.Component(ICAL.parse(raw.text) as unknown[]);
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = errorMessage(error);
       throw new VCardImportError(
         'unreadableCard',
         `the card cannot be read (${reason}).`,

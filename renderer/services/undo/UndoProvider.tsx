@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { errorMessage } from '../../../shared/text/errorMessage';
 
 /**
  * A change the user may take back for a few seconds; without `undo`, news of
@@ -45,9 +46,7 @@ export function UndoProvider({ timeoutMs = 10_000, children }: UndoProviderProps
     try {
       await shown.undo?.();
     } catch (error) {
-      setFailure(
-        t('app.undoFailed', { message: error instanceof Error ? error.message : String(error) }),
-      );
+      setFailure(t('app.undoFailed', { message: errorMessage(error) }));
     }
   };
 

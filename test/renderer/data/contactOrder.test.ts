@@ -12,7 +12,8 @@ import {
   type DatabaseOptions,
   type LiaisonDatabase,
 } from '../../../renderer/data/database';
-import { insertEntity, replaceEntityFields } from '../../../renderer/data/writes';
+import { insertEntity } from '../../../renderer/data/writes';
+import { replaceEntityFields } from '../otherDeviceWrites';
 import { contactFields } from '../entityFields';
 
 const open: LiaisonDatabase[] = [];

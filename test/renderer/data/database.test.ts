@@ -9,7 +9,8 @@ import {
   databaseNameFor,
   type LiaisonDatabase,
 } from '../../../renderer/data/database';
-import { insertEntity, replaceEntityFields } from '../../../renderer/data/writes';
+import { insertEntity } from '../../../renderer/data/writes';
+import { replaceEntityFields } from '../otherDeviceWrites';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 
 /** Each test gets its own IndexedDB, as a fresh profile would. */

@@ -4,6 +4,7 @@ import {
   ZonedTimeError,
   isAmbiguousLocalTime,
   isNonexistentLocalTime,
+  isoDateOf,
   isValidTimeZone,
   localToUtc,
   offsetAt,
@@ -107,6 +108,20 @@ describe('utcToLocal', () => {
     expect(offsetAt(localToUtc('2025-06-12T18:00', 'Europe/London'), 'Europe/Berlin')).toBe(
       '+02:00',
     );
+  });
+});
+
+describe('isoDateOf', () => {
+  it("gives the instant's calendar day in the zone, not in UTC", () => {
+    expect(isoDateOf('2025-06-30T23:30:00Z', 'Europe/Berlin')).toBe('2025-07-01');
+    expect(isoDateOf('2025-06-30T23:30:00Z', 'UTC')).toBe('2025-06-30');
+    expect(isoDateOf('2025-07-01T02:00:00Z', 'America/New_York')).toBe('2025-06-30');
+    expect(isoDateOf('2025-07-01T00:30:00.000Z', 'Europe/London')).toBe('2025-07-01');
+  });
+
+  it('refuses a malformed instant or zone', () => {
+    expect(() => isoDateOf('2025-06-30', 'Europe/Berlin')).toThrow(ZonedTimeError);
+    expect(() => isoDateOf('2025-06-30T23:30:00Z', 'Mars/Olympus')).toThrow(ZonedTimeError);
   });
 });
 

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Conflict } from '../../../../shared/domain/conflict';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 import { useFormat } from '../../../format/useFormat';
 import {
   DELETED_PATH,
@@ -60,7 +61,7 @@ export function ConflictItem({
       await action();
       // Resolved: the live list drops this item.
     } catch (cause) {
-      setError(cause instanceof Error ? cause.message : String(cause));
+      setError(errorMessage(cause));
       setBusy(false);
     }
   };

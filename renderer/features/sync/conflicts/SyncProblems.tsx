@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { EntityByCollection } from '../../../../shared/domain/schemas';
+import { errorMessage } from '../../../../shared/text/errorMessage';
 import { useFormat } from '../../../format/useFormat';
 import { useSync } from '../../../replication/SyncProvider';
 import type { SyncProblem } from '../../../replication/workspaceReplication';
@@ -45,7 +46,7 @@ export function SyncProblems({ labels }: Props) {
     try {
       await replication.discard(problem.collection, problem.documentId);
     } catch (error) {
-      setFailure(error instanceof Error ? error.message : String(error));
+      setFailure(errorMessage(error));
     }
   };
 

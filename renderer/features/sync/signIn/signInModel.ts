@@ -1,3 +1,4 @@
+import { errorMessage } from '../../../../shared/text/errorMessage';
 import { PlatformError } from '../../../platform/platformError';
 import { normaliseServerUrl } from '../../../replication/serverClient';
 import { SyncError } from '../../../replication/syncError';
@@ -98,6 +99,6 @@ export function describeSignInFailure(error: unknown, server: string): SignInFai
   if (error instanceof SyntaxError) return { key: 'notFound', values: { server } };
   return {
     key: 'other',
-    values: { message: error instanceof Error ? error.message : String(error) },
+    values: { message: errorMessage(error) },
   };
 }

@@ -95,6 +95,8 @@ export function SyncStatusView({ status, onSyncNow, now }: SyncStatusViewProps) 
             className="button sync-now"
             disabled={!syncNow.enabled}
             aria-describedby={syncNow.enabled ? undefined : reasonId}
+            // Ignored: "Sync now" only starts the collections' loops, and what fails in
+            // them (offline, server errors, a signed-out session) is the status shown here.
             onClick={() => void Promise.resolve(onSyncNow?.()).catch(() => undefined)}
           >
             {t('syncStatus.syncNow.label')}

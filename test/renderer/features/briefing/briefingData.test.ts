@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiaisonDatabase } from '../../../../renderer/data/database';
 import { gatherBriefingData } from '../../../../renderer/formats/briefing/briefingData';
+import { briefingModel } from '../../../../renderer/formats/briefing/briefingModel';
+import { defaultBriefingOptions } from '../../../../renderer/formats/briefing/briefingOptions';
 import { SAMPLE_IDS } from '../../../../shared/sample/birminghamLeipzig';
 import { briefingStore, EXTRA_IDS } from './briefingFixtures';
 
@@ -121,5 +123,38 @@ describe('gatherBriefingData', () => {
         homeTimeZone: 'Europe/London',
       }),
     ).rejects.toMatchObject({ code: 'visitNotFound' });
+  });
+});
+
+describe('the pack’s days', () => {
+  it('are the reader’s home-zone days, not UTC’s', async () => {
+    // 23:30 UTC on 30 June is already 1 July in Berlin: an affiliation that
+    // ended on 30 June is over, and a note made at 00:30 Berlin time is dated 1 July.
+    const gathered = await gatherBriefingData(database, VISIT, {
+      homeTimeZone: 'Europe/Berlin',
+      now: '2025-06-30T23:30:00.000Z',
+    });
+    const data = {
+      ...gathered,
+      contacts: gathered.contacts.map((contact) =>
+        contact.id === EXTRA_IDS.burkhardJung
+          ? {
+              ...contact,
+              affiliations: contact.affiliations.map((a) => ({ ...a, to: '2025-06-30' })),
+            }
+          : contact,
+      ),
+      notesByContact: {
+        ...gathered.notesByContact,
+        [C.manuelaBlum]: (gathered.notesByContact[C.manuelaBlum] ?? []).map((note, i) =>
+          i === 0 ? { ...note, date: '2025-06-30T22:30:00.000Z' } : note,
+        ),
+      },
+    };
+    const { people, format } = briefingModel(data, defaultBriefingOptions('en'));
+    const jung = people.find((person) => person.id === EXTRA_IDS.burkhardJung);
+    expect(jung?.details.map(([, value]) => value).join(' | ')).not.toContain('City of Leipzig');
+    const blum = people.find((person) => person.id === C.manuelaBlum);
+    expect(blum?.notes[0]).toContain(`${format.date('2025-07-01')} (`);
   });
 });

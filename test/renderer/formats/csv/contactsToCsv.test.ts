@@ -79,6 +79,20 @@ describe('contactsToCsv', () => {
     ]);
   });
 
+  it('counts an affiliation as current by the home zone’s day, not by UTC’s', () => {
+    // 23:30 UTC on 31 December 2020 is already 1 January 2021 in Leipzig.
+    const organisations = (homeTimeZone: string) =>
+      contactsToCsv(PEOPLE.slice(0, 1), {
+        columns: ['organisations'],
+        header: germanHeader,
+        organisations: ORGANISATIONS,
+        now: new Date('2020-12-31T23:30:00Z'),
+        homeTimeZone,
+      });
+    expect(organisations('Europe/Berlin')).not.toContain('Kreatives Leipzig');
+    expect(organisations('America/New_York')).toContain('Kreatives Leipzig');
+  });
+
   it('leaves sensitive columns out unless they are asked for', () => {
     const all = exportCsv(CSV_COLUMN_IDS);
     expect(all).not.toMatch(/Vegetarian|Step-free|Ernährung/);

@@ -79,6 +79,23 @@ describe('contactsToVCard', () => {
     expect(values(cards[3] as ICAL.Component, 'org')).toEqual(['Birmingham City Council']);
   });
 
+  it('counts an affiliation as current by the home zone’s day, not by UTC’s', () => {
+    // 23:30 UTC on 31 December 2020 is already 1 January 2021 in Leipzig.
+    const orgs = (homeTimeZone: string) =>
+      values(
+        parseCards(
+          contactToVCard(muller, {
+            organisations: ORGANISATIONS,
+            now: new Date('2020-12-31T23:30:00Z'),
+            homeTimeZone,
+          }),
+        )[0] as ICAL.Component,
+        'org',
+      ).flat();
+    expect(orgs('Europe/Berlin')).not.toContain('Kreatives Leipzig');
+    expect(orgs('America/New_York')).toContain('Kreatives Leipzig');
+  });
+
   it('writes emails and phones with TYPE and languages in order of preference', () => {
     const card = cards[0] as ICAL.Component;
     const emails = card.getAllProperties('email');
