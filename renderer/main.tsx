@@ -5,6 +5,7 @@ import { readSettings } from './services/settings/settings';
 import { openWorkspaceEarly } from './app/WorkspaceProvider';
 import { LOCAL_WORKSPACE_ID } from './data/database';
 import { createI18n, systemLanguage } from './i18n/i18n';
+import { resources } from './app/i18nResources';
 import { getPlatform } from './platform';
 import './styles/app.css';
 
@@ -23,7 +24,7 @@ getPlatform()
   );
 
 const settings = readSettings(window.localStorage, systemLanguage(navigator.languages));
-const i18n = await createI18n(settings.language);
+const i18n = await createI18n(resources, settings.language);
 document.documentElement.lang = settings.language;
 
 createRoot(container).render(

@@ -11,6 +11,7 @@ import { insertEntity } from '../../renderer/data/writes';
 import { organisationFields } from './entityFields';
 import { memorySessionStore, type SessionStore } from '../../renderer/platform/session';
 import { createI18n } from '../../renderer/i18n/i18n';
+import { resources } from '../../renderer/app/i18nResources';
 import type { Organisation } from '../../shared/domain/organisation';
 
 /** A fresh, empty IndexedDB per test, as a new profile would have. */
@@ -42,7 +43,7 @@ export async function renderApp({
   /** Where the sync session is kept: in memory (signed out) unless a test passes one. */
   sessionStore?: SessionStore;
 } = {}) {
-  const i18n = await createI18n(language);
+  const i18n = await createI18n(resources, language);
   const user = userEvent.setup({ delay: keyDelay });
   window.location.hash = hash;
   const view = render(
