@@ -5,6 +5,7 @@ import { readSettings } from './services/settings/settings';
 import { openWorkspaceEarly } from './app/WorkspaceProvider';
 import { LOCAL_WORKSPACE_ID } from './data/database';
 import { createI18n, systemLanguage } from './i18n/i18n';
+import { resources } from './app/i18nResources';
 import { detectPlatform } from './platform';
 import './styles/app.css';
 
@@ -22,7 +23,7 @@ platform.sessionStore.load().then(
 );
 
 const settings = readSettings(window.localStorage, systemLanguage(navigator.languages));
-const i18n = await createI18n(settings.language);
+const i18n = await createI18n(resources, settings.language);
 document.documentElement.lang = settings.language;
 
 createRoot(container).render(

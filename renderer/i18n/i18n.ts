@@ -1,6 +1,6 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { de, en } from './resources';
+import type { Messages } from './messages';
 
 export const supportedLanguages = ['en', 'de'] as const;
 export type Language = (typeof supportedLanguages)[number];
@@ -13,13 +13,21 @@ export function systemLanguage(systemLanguages: readonly string[]): Language {
   return found ?? 'en';
 }
 
-/** A fresh i18next instance for the app (or a test), bound to React. */
-export async function createI18n(language: Language): Promise<i18n> {
+/**
+ * A fresh i18next instance for the app (or a test), bound to React, speaking
+ * `language` from `resources` (the app gathers them: renderer/app/i18nResources.ts).
+ */
+export async function createI18n(
+  resources: Readonly<Record<Language, Messages>>,
+  language: Language,
+): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance.use(initReactI18next).init({
     lng: language,
     fallbackLng: 'en',
-    resources: { en: { translation: en }, de: { translation: de } },
+    resources: Object.fromEntries(
+      Object.entries(resources).map(([tag, messages]) => [tag, { translation: messages }]),
+    ),
     // React escapes output itself.
     interpolation: { escapeValue: false },
     returnNull: false,

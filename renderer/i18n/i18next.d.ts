@@ -1,5 +1,5 @@
 import 'i18next';
-import type { Messages } from './resources';
+import type { Messages } from './messages';
 
 // Typed translation keys: `t('contacts.nwe')` fails the typecheck.
 declare module 'i18next' {

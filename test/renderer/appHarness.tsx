@@ -14,6 +14,7 @@ import { organisationFields } from './entityFields';
 import { type SessionStore } from '../../renderer/platform/session';
 import { memorySessionStore } from '../doubles/memorySessionStore';
 import { createI18n } from '../../renderer/i18n/i18n';
+import { resources } from '../../renderer/app/i18nResources';
 import type { Organisation } from '../../shared/domain/organisation';
 
 /** A fresh, empty IndexedDB per test, as a new profile would have. */
@@ -48,7 +49,7 @@ export async function renderApp({
   /** Where the app runs: the browser's platform unless a test passes one (captureSavedFiles). */
   platform?: Platform;
 } = {}) {
-  const i18n = await createI18n(language);
+  const i18n = await createI18n(resources, language);
   const user = userEvent.setup({ delay: keyDelay });
   window.location.hash = hash;
   const view = render(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { de, en } from '../../renderer/i18n/resources';
+import { messagesDe as de } from '../../renderer/app/messages.de';
+import { messagesEn as en } from '../../renderer/app/messages.en';
 import { readSettings } from '../../renderer/services/settings/settings';
 import { systemLanguage } from '../../renderer/i18n/i18n';
 

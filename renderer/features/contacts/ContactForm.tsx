@@ -10,7 +10,7 @@ import { TextControl } from '../../components/form/TextControl';
 import { firstErrorPerField, useFormState } from '../../components/form/useFormState';
 import { AffiliationsEditor } from './AffiliationsEditor';
 import { ContactPointsEditor } from './ContactPointsEditor';
-import type { Messages } from '../../i18n/resources';
+import type { Messages } from '../../i18n/messages';
 import {
   contactPointField,
   formFieldForIssue,

@@ -7,7 +7,7 @@ import { SelectControl } from '../../components/form/SelectControl';
 import { TextControl } from '../../components/form/TextControl';
 import { timeZoneChoices } from '../../components/form/timeZoneChoices';
 import { firstErrorPerField, useFormState } from '../../components/form/useFormState';
-import type { Messages } from '../../i18n/resources';
+import type { Messages } from '../../i18n/messages';
 import type { FieldIssue } from './fieldIssue';
 import { useVisitLookups } from './useVisitLookups';
 import { formFieldForIssue, formToVisitFields, type VisitFormValues } from './visitFormModel';

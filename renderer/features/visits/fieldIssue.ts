@@ -1,4 +1,4 @@
-import type { Messages } from '../../i18n/resources';
+import type { Messages } from '../../i18n/messages';
 
 /**
  * A field's problem as the visit and agenda forms hold it: a code of

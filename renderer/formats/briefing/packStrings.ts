@@ -1,9 +1,19 @@
-import { briefingMessages } from '../../features/briefing/briefingMessages';
-import { followUpMessages } from '../../features/followUps/followUpMessages';
-import { organisationMessages } from '../../features/organisations/organisationMessages';
-import { partnershipMessages } from '../../features/partnerships/partnershipMessages';
-import { visitMessages } from '../../features/visits/visitMessages';
+import { domainLabelsDe } from '../../i18n/domainLabels.de';
+import { domainLabelsEn } from '../../i18n/domainLabels.en';
+import type { Translation } from '../../i18n/translation';
 import type { BriefingLanguage } from './briefingOptions';
+import { packMessagesDe } from './packMessages.de';
+import { packMessagesEn } from './packMessages.en';
+
+const packMessages: Record<BriefingLanguage, Translation<typeof packMessagesEn>> = {
+  en: packMessagesEn,
+  de: packMessagesDe,
+};
+
+const domainLabels: Record<BriefingLanguage, Translation<typeof domainLabelsEn>> = {
+  en: domainLabelsEn,
+  de: domainLabelsDe,
+};
 
 /**
  * Everything the pack prints in one language: its own strings and the app's
@@ -13,22 +23,22 @@ import type { BriefingLanguage } from './briefingOptions';
  * the app's language is.
  */
 export function packStrings(language: BriefingLanguage) {
-  const visits = visitMessages[language];
+  const labels = domainLabels[language];
   return {
-    ...briefingMessages[language].pack,
-    visitKinds: visits.kinds,
-    directions: visits.directions,
-    visitStatuses: visits.statuses,
-    roles: visits.roles,
-    itemKinds: visits.agenda.kinds,
-    itemStatuses: visits.agenda.statuses,
-    unknownPerson: visits.unknownPerson,
-    unknownOrganisation: visits.unknownOrganisation,
-    untitled: visits.untitled,
-    followUpKinds: followUpMessages[language].kinds,
-    followUpStatuses: followUpMessages[language].statuses,
-    organisationKinds: organisationMessages[language].kinds,
-    partnershipStatuses: partnershipMessages[language].statuses,
+    ...packMessages[language],
+    visitKinds: labels.visitKinds,
+    directions: labels.visitDirections,
+    visitStatuses: labels.visitStatuses,
+    roles: labels.visitMemberRoles,
+    itemKinds: labels.agendaItemKinds,
+    itemStatuses: labels.agendaItemStatuses,
+    unknownPerson: labels.unknownPerson,
+    unknownOrganisation: labels.unknownOrganisation,
+    untitled: labels.untitled,
+    followUpKinds: labels.followUpKinds,
+    followUpStatuses: labels.followUpStatuses,
+    organisationKinds: labels.organisationKinds,
+    partnershipStatuses: labels.partnershipStatuses,
   };
 }
 

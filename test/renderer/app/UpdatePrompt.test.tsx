@@ -4,6 +4,7 @@ import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { UpdatePrompt } from '../../../renderer/app/UpdatePrompt';
 import { createI18n } from '../../../renderer/i18n/i18n';
+import { resources } from '../../../renderer/app/i18nResources';
 import type { AppUpdates } from '../../../renderer/platform/appUpdates';
 
 /**
@@ -36,7 +37,7 @@ function controllableUpdates() {
 }
 
 async function renderPrompt(updates: AppUpdates, language: 'en' | 'de' = 'en') {
-  const i18n = await createI18n(language);
+  const i18n = await createI18n(resources, language);
   return render(
     <I18nextProvider i18n={i18n}>
       <UpdatePrompt updates={updates} />

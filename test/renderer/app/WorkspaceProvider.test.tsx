@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openWorkspaceEarly, WorkspaceProvider } from '../../../renderer/app/WorkspaceProvider';
 import { useDatabase } from '../../../renderer/data/useLiveQuery';
 import { createI18n } from '../../../renderer/i18n/i18n';
+import { resources } from '../../../renderer/app/i18nResources';
 
 // Module state (the early store, whether a provider started) is this file's alone.
 
@@ -23,7 +24,7 @@ describe('WorkspaceProvider', () => {
     addRxPlugin(count);
     // On the app's default store (here fake-indexeddb's global one), as main.tsx does.
     openWorkspaceEarly('early-bird');
-    const i18n = await createI18n('en');
+    const i18n = await createI18n(resources, 'en');
     const view = render(
       <I18nextProvider i18n={i18n}>
         <WorkspaceProvider workspaceId="early-bird">

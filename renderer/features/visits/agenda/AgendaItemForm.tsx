@@ -8,7 +8,7 @@ import { SelectControl } from '../../../components/form/SelectControl';
 import { TextControl } from '../../../components/form/TextControl';
 import { timeZoneChoices } from '../../../components/form/timeZoneChoices';
 import { firstErrorPerField, useFormState } from '../../../components/form/useFormState';
-import type { Messages } from '../../../i18n/resources';
+import type { Messages } from '../../../i18n/messages';
 import {
   agendaFieldForIssue,
   formToAgendaInput,

@@ -11,6 +11,7 @@ import { briefingSnapshotStore } from '../../../../renderer/formats/briefing/bri
 import { BriefingPackButton } from '../../../../renderer/features/briefing/BriefingPackButton';
 import type { BriefingPackEnvironment } from '../../../../renderer/features/briefing/useBriefingPack';
 import { createI18n } from '../../../../renderer/i18n/i18n';
+import { resources } from '../../../../renderer/app/i18nResources';
 import type { Visit } from '../../../../shared/domain/visit';
 import { SAMPLE_IDS } from '../../../../shared/sample/birminghamLeipzig';
 import { freshDatabaseOptions } from '../../appHarness';
@@ -46,7 +47,7 @@ async function renderButton(
   environment: BriefingPackEnvironment,
   language: 'en' | 'de' = 'en',
 ) {
-  const i18n = await createI18n(language);
+  const i18n = await createI18n(resources, language);
   render(
     <PlatformProvider platform={platform}>
       <I18nextProvider i18n={i18n}>

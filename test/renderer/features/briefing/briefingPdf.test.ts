@@ -13,14 +13,13 @@ import {
 } from '../../../../renderer/formats/briefing/briefingOptions';
 import { snapshotOf } from '../../../../renderer/formats/briefing/briefingSnapshot';
 import { buildBriefingPdf } from '../../../../renderer/formats/briefing/buildBriefingPdf';
-import { briefingMessages } from '../../../../renderer/features/briefing/briefingMessages';
+import { packMessagesDe as de } from '../../../../renderer/formats/briefing/packMessages.de';
+import { packMessagesEn as en } from '../../../../renderer/formats/briefing/packMessages.en';
 import { SAMPLE_IDS } from '../../../../shared/sample/birminghamLeipzig';
 import { briefingStore, moveItem, nodeFontSources, pdfPages } from './briefingFixtures';
 
 const VISIT = SAMPLE_IDS.visits.delegation2025;
 const NOW = '2025-06-05T09:00:00.000Z';
-const en = briefingMessages.en.pack;
-const de = briefingMessages.de.pack;
 
 let database: LiaisonDatabase;
 let berlinReader: BriefingData;

@@ -8,6 +8,7 @@ import { ClockProvider } from '../../../../renderer/services/clock';
 import { createDatabase, type LiaisonDatabase } from '../../../../renderer/data/database';
 import { LoadSampleButton } from '../../../../renderer/features/sample/LoadSampleButton';
 import { createI18n } from '../../../../renderer/i18n/i18n';
+import { resources } from '../../../../renderer/app/i18nResources';
 import { SAMPLE_IDS } from '../../../../shared/sample/birminghamLeipzig';
 import { freshDatabaseOptions } from '../../appHarness';
 
@@ -24,7 +25,7 @@ afterEach(async () => {
 async function renderButton(language: 'en' | 'de' = 'en', ui: ReactNode = <LoadSampleButton />) {
   const database = await createDatabase('local', freshDatabaseOptions());
   open.push(database);
-  const i18n = await createI18n(language);
+  const i18n = await createI18n(resources, language);
   render(
     <I18nextProvider i18n={i18n}>
       <RxDatabaseProvider database={database}>{ui}</RxDatabaseProvider>

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { App } from '../../../../renderer/app/App';
 import type { LiaisonDatabase } from '../../../../renderer/data/database';
 import { createI18n } from '../../../../renderer/i18n/i18n';
+import { resources } from '../../../../renderer/app/i18nResources';
 import { memorySessionStore } from '../../../doubles/memorySessionStore';
 import {
   agendaItemFields,
@@ -108,7 +109,7 @@ describe('TodayPage', () => {
   it("shows today's agenda while the clock moves on between renders", async () => {
     const options = freshDatabaseOptions();
     await seed(options, seedDelegation);
-    const i18n = await createI18n('en');
+    const i18n = await createI18n(resources, 'en');
     window.location.hash = '#/today';
     // A real clock: each reading a millisecond later than the one before.
     let elapsed = 0;

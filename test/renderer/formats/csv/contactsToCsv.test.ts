@@ -4,12 +4,12 @@ import { contactsToCsv, UTF8_BOM } from '../../../../renderer/formats/csv/contac
 import { CSV_COLUMN_IDS, type CsvColumnId } from '../../../../renderer/formats/csv/csvColumns';
 import { csvToDrafts, guessCsvMapping } from '../../../../renderer/formats/csv/csvMapping';
 import { readCsv } from '../../../../renderer/formats/csv/readCsv';
-import { exchangeMessages } from '../../../../renderer/features/exchange/exchangeMessages';
+import { exchangeMessagesDe } from '../../../../renderer/features/exchange/exchangeMessages.de';
 import { ownCsvHeaders } from '../../../../renderer/features/exchange/ownCsvHeaders';
 import { ORGANISATIONS, PEOPLE } from '../../features/exchange/exchangeFixtures';
 
 const NOW = new Date('2025-06-10T12:00:00Z');
-const germanHeader = (id: CsvColumnId) => exchangeMessages.de.columns[id];
+const germanHeader = (id: CsvColumnId) => exchangeMessagesDe.columns[id];
 const COLUMNS: CsvColumnId[] = [
   'givenNames',
   'familyName',

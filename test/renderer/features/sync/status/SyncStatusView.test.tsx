@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { SettingsProvider } from '../../../../../renderer/services/settings/SettingsProvider';
 import { SyncStatusView } from '../../../../../renderer/features/sync/status/SyncStatusBar';
 import { createI18n } from '../../../../../renderer/i18n/i18n';
+import { resources } from '../../../../../renderer/app/i18nResources';
 import type { SyncStatus } from '../../../../../renderer/replication/syncStatus';
 
 const now = new Date('2025-06-12T10:00:00Z');
@@ -30,7 +31,7 @@ async function renderView(
   value: SyncStatus | null,
   { language = 'en' as 'en' | 'de', onSyncNow = vi.fn() } = {},
 ) {
-  const i18n = await createI18n(language);
+  const i18n = await createI18n(resources, language);
   const ui = (next: SyncStatus | null) => (
     <I18nextProvider i18n={i18n}>
       <SettingsProvider initial={{ language, homeTimeZone: 'Europe/London' }}>

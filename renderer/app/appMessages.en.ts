@@ -1,0 +1,50 @@
+/** Strings of the app frame and of the parts every screen shares. */
+export const appMessagesEn = {
+  app: {
+    name: 'Liaison',
+    loading: 'Opening your workspace…',
+    storeError: 'Liaison could not open its local store: {{message}}',
+    mainNavigation: 'Main navigation',
+    language: 'Language',
+    undo: 'Undo',
+    undoFailed: 'Could not undo: {{message}}',
+    deleteFailed:
+      'Nothing was deleted: the record changed while deleting and could not be deleted ({{message}}). Try again.',
+    dismiss: 'Dismiss',
+    cancel: 'Cancel',
+    save: 'Save',
+    edit: 'Edit',
+    delete: 'Delete',
+    close: 'Close',
+    notFound: 'This item does not exist any more.',
+    saveFailed: 'Could not save: {{message}}',
+    fixErrors_one: 'Please correct {{count}} field before saving.',
+    fixErrors_other: 'Please correct {{count}} fields before saving.',
+    required: 'This field is required.',
+    sensitive: 'Sensitive (special-category data)',
+    updateReady: 'A new version of Liaison is ready.',
+    updateReload: 'Reload',
+  },
+  nav: {
+    today: 'Today',
+    visits: 'Visits',
+    contacts: 'Contacts',
+    organisations: 'Organisations',
+    partnerships: 'Partnerships',
+    followUps: 'Follow-ups',
+    settings: 'Settings',
+    search: 'Search',
+  },
+  settings: {
+    title: 'Settings',
+    language: 'Language',
+    homeTimeZone: 'Home time zone',
+    homeTimeZoneHint:
+      'Agenda times abroad show your home time beside them, e.g. for calls back to the office.',
+    sample: 'Sample data',
+    sampleHint:
+      'Adds the Birmingham–Leipzig partnership, its people, the June 2025 delegation and the creatives’ trade mission to this workspace. Your own records are left as they are.',
+    about: 'About Liaison',
+    version: 'Version {{version}}',
+  },
+};

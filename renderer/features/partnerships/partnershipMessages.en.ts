@@ -1,0 +1,65 @@
+import type { PartnershipPartyKind } from '../../../shared/domain/partnership';
+import type { PartnershipIssueCode } from '../../../shared/domain/partnershipValidation';
+import { domainLabelsEn } from '../../i18n/domainLabels.en';
+
+/** Strings of the partnership screens. */
+export const partnershipMessagesEn = {
+  title: 'Partnerships',
+  new: 'New partnership',
+  edit: 'Edit',
+  empty: 'No partnerships yet. Add a twinning or another standing partnership.',
+  listLabel: 'Partnerships',
+  count_one: '{{count, number}} partnership',
+  count_other: '{{count, number}} partnerships',
+  formTitleNew: 'New partnership',
+  formTitleEdit: 'Edit {{name}}',
+  save: 'Save partnership',
+  cancel: 'Cancel',
+  select: 'Select a partnership to see its history and visits, or add a new one.',
+  notFound: 'This partnership does not exist any more.',
+  unnamed: '(no parties)',
+  delete: 'Delete partnership',
+  deleteTitle: 'Delete {{name}}?',
+  deleteMessage: 'The partnership is deleted. Its visits are kept but lose the link.',
+  deleted: 'Deleted {{name}}.',
+  sinceYear: 'since {{year}}',
+  fields: {
+    parties: 'Parties',
+    party: 'Party {{number}}',
+    partyKind: 'Kind of party',
+    partyName: 'City',
+    partyOrganisation: 'Organisation of the party',
+    partyOrganisationNone: '(choose)',
+    partyCountry: 'Country code',
+    partyCountryHint: 'Two letters, e.g. GB or DE',
+    addParty: 'Add a party',
+    removeParty: 'Remove party {{number}}',
+    since: 'Since (year)',
+    agreement: 'Agreement',
+    agreementHint: 'Its name, date, and where the signed copy is kept',
+    themes: 'Themes',
+    themesHint: 'Separated by commas, e.g. culture, education, economy',
+    status: 'Status',
+    historyNotes: 'History',
+  },
+  partyKinds: {
+    city: 'City',
+    organisation: 'Organisation',
+  } satisfies Record<PartnershipPartyKind, string>,
+  statuses: domainLabelsEn.partnershipStatuses,
+  visits: 'Visits',
+  visitsEmpty: 'No visits are linked to this partnership yet.',
+  errors: {
+    required: 'Fill in this field.',
+    tooLong: 'This is too long: at most {{max}} characters.',
+    controlCharacter:
+      'This holds a control character that cannot be stored (often from copy and paste). Type the text again.',
+    unpairedSurrogate:
+      'This holds a broken character (half of an emoji or symbol, often from copy and paste). Delete it and type the character again.',
+    invalidOption: 'Choose one of the options.',
+    countryCode: 'Enter a two-letter country code in capitals, such as GB or DE.',
+    tooFewParties: 'A partnership needs at least two parties.',
+    duplicate: 'This party is already in the partnership.',
+    year: 'Enter a four-digit year, such as 1992.',
+  } satisfies Record<PartnershipIssueCode, string>,
+};
