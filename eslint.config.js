@@ -104,6 +104,11 @@ export default tseslint.config(
     ['renderer', 'electron'],
   ),
   {
+    // Inside renderer/: imports go down the floors, features meet by their faces.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: { 'layers/renderer-floors': 'error' },
+  },
+  {
     // shared/ runs everywhere: no DOM globals either.
     files: ['shared/**/*.ts'],
     rules: {

@@ -15,7 +15,7 @@ import { OpenConflictCount } from '../features/sync';
 import { SyncStatusBar } from '../features/sync';
 import { TodayPage } from '../features/today';
 import { VisitsPage } from '../features/visits';
-import { LanguageSelect } from './LanguageSelect';
+import { LanguageSelect } from '../components/LanguageSelect';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const sections = [

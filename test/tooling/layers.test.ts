@@ -87,4 +87,90 @@ describe('layer rules', { timeout: 60_000 }, () => {
     const messages = await lintAs('renderer/features/good.ts', 'renderer-clean/good.ts');
     expect(messages).toEqual([]);
   });
+
+  describe("renderer/'s floors", () => {
+    const lintText = async (code: string, filePath: string) => {
+      const [result] = await eslintOf().lintText(code, { filePath: `${root}${filePath}` });
+      return (result?.messages ?? []).filter(
+        (message) => message.ruleId === 'layers/renderer-floors',
+      );
+    };
+
+    it.each([
+      [
+        'data/ importing a feature',
+        'renderer/data/bad.ts',
+        "import { ContactsPage } from '../features/contacts';",
+      ],
+      [
+        'data/ importing the replication',
+        'renderer/data/bad.ts',
+        "import { ServerClient } from '../replication/serverClient';",
+      ],
+      [
+        'i18n/, the ground floor, importing the app',
+        'renderer/i18n/bad.ts',
+        "import { resources } from '../app/i18nResources';",
+      ],
+      [
+        'formats/ importing a feature',
+        'renderer/formats/bad.ts',
+        "import { VisitsPage } from '../features/visits';",
+      ],
+      [
+        'the replication importing formats/, its sibling',
+        'renderer/replication/bad.ts',
+        "import { contactsToCsv } from '../formats/csv/contactsToCsv';",
+      ],
+      [
+        'components/ importing a feature',
+        'renderer/components/bad.tsx',
+        "import { TodayPage } from '../features/today';",
+      ],
+      [
+        'a feature reaching into another feature',
+        'renderer/features/visits/bad.ts',
+        "import { ContactList } from '../contacts/ContactList';",
+      ],
+      [
+        "the app reaching past a feature's face",
+        'renderer/app/bad.ts',
+        "import { ContactList } from '../features/contacts/ContactList';",
+      ],
+      [
+        'a dynamic import up the floors',
+        'renderer/platform/bad.ts',
+        "export const later = () => import('../data/database');",
+      ],
+    ])('fails lint for %s', async (_case, filePath, line) => {
+      const messages = await lintText(`${line}\nexport const used = 1;\n`, filePath);
+      expect(messages).toHaveLength(1);
+    });
+
+    it.each([
+      [
+        'an `import type` up the floors',
+        'renderer/i18n/good.ts',
+        "import type { Messages } from '../app/messages.en';",
+      ],
+      [
+        "a feature importing another one's face",
+        'renderer/features/visits/good.ts',
+        "import { EntityNotes } from '../notes';",
+      ],
+      [
+        'a feature importing lower floors',
+        'renderer/features/visits/good.ts',
+        "import { useDatabase } from '../../data/useLiveQuery';",
+      ],
+      [
+        "the app gathering a feature's messages",
+        'renderer/app/good.ts',
+        "import { contactMessagesEn } from '../features/contacts/contactMessages.en';",
+      ],
+    ])('lints %s cleanly', async (_case, filePath, line) => {
+      const messages = await lintText(`${line}\nexport const used = 1;\n`, filePath);
+      expect(messages).toEqual([]);
+    });
+  });
 });

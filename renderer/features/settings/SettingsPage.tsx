@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useSettings } from '../../services/settings/SettingsProvider';
 import { SelectControl } from '../../components/form/SelectControl';
 import { timeZoneChoices } from '../../components/form/timeZoneChoices';
-import { LanguageSelect } from '../../app/LanguageSelect';
+import { LanguageSelect } from '../../components/LanguageSelect';
 import { usePlatform } from '../../platform';
 import { LoadSampleButton } from '../sample';
 import { SyncServerSection } from '../sync';
