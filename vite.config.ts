@@ -29,7 +29,7 @@ function cspMetaTag(): Plugin {
  * every file of the build is precached when it installs, so after one online
  * load the app starts, and every export and import works, with no network,
  * also after a reload or a browser restart. A new deployment's worker waits
- * until the user chooses to reload (renderer/platform/webUpdates.ts), so a
+ * until the user chooses to reload (renderer/platform/appUpdates.ts), so a
  * page never mixes two versions' chunks. The desktop app reads its files from
  * disk and registers no worker.
  */

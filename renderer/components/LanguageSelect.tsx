@@ -1,8 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { supportedLanguages, type Language } from '../i18n/i18n';
+import { languageNames, supportedLanguages, type Language } from '../i18n/i18n';
 import { useSettings } from '../services/settings/SettingsProvider';
-
-const languageNames: Record<Language, string> = { en: 'English', de: 'Deutsch' };
 
 /** Switches the UI language; the choice is kept on this device. */
 export function LanguageSelect() {

@@ -5,11 +5,15 @@ import type { Messages } from './messages';
 export const supportedLanguages = ['en', 'de'] as const;
 export type Language = (typeof supportedLanguages)[number];
 
+/** Each language in its own words, as the language menu lists it. */
+export const languageNames: Readonly<Record<Language, string>> = { en: 'English', de: 'Deutsch' };
+
+const isLanguage = (tag: string): tag is Language =>
+  (supportedLanguages as readonly string[]).includes(tag);
+
 /** The first of the system's languages that Liaison speaks, else English. */
 export function systemLanguage(systemLanguages: readonly string[]): Language {
-  const found = systemLanguages
-    .map((tag) => tag.slice(0, 2).toLowerCase())
-    .find((tag) => tag === 'en' || tag === 'de');
+  const found = systemLanguages.map((tag) => tag.slice(0, 2).toLowerCase()).find(isLanguage);
   return found ?? 'en';
 }
 

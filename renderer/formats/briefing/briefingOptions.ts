@@ -1,7 +1,8 @@
+import type { Language } from '../../i18n/i18n';
 import type { BriefingSnapshot } from './briefingSnapshot';
 
-/** Languages a briefing pack can be written in, whatever the UI's language. */
-export type BriefingLanguage = 'en' | 'de';
+/** Languages a briefing pack can be written in (the app's), whatever the UI's language. */
+export type BriefingLanguage = Language;
 
 /**
  * The sections a user can choose, in the order the pack prints them. The
