@@ -27,7 +27,7 @@ export const GROUND_ANYWHERE = ['styles', 'types'];
  * (main.tsx) stand above every floor. -1 for folders imported from anywhere.
  * @param {string} folder
  */
-export function floorOf(folder) {
+function floorOf(folder) {
   if (GROUND_ANYWHERE.includes(folder)) return -1;
   const index = RENDERER_FLOORS.findIndex((floor) => floor.includes(folder));
   if (index < 0)

@@ -13,6 +13,13 @@ import { stamped, type Stamp } from '../data/writes';
  */
 export type ForgetOnDevice = (contactId: string) => void;
 
+/**
+ * The people this device is erasing itself (eraseContact), by database: their
+ * tombstone's event needs no completing by `followErasures`, which would read
+ * every visit, agenda item, follow-up and note again to find nothing left.
+ */
+const erasedHere = new WeakMap<LiaisonDatabase, Set<string>>();
+
 /** How many documents an erasure changed, by what they are. */
 export interface ErasureSummary {
   visits: number;
@@ -216,12 +223,15 @@ export async function eraseContact(
     for (const forget of forgetOnDevice) forget(contactId);
     // One write, retried on the latest revision (a sync write in between
     // cannot fail it half-way): emptied and deleted together.
+    const ownErasures = erasedHere.get(database) ?? new Set<string>();
+    erasedHere.set(database, ownErasures.add(contactId));
     await document.incrementalModify((current) => ({
       ...erasedContact(current, stamp.now.toISOString(), stamp.author),
       _deleted: true,
     }));
     return { ...unlinked, conflicts };
   } catch (error) {
+    erasedHere.get(database)?.delete(contactId);
     const reason = errorMessage(error);
     throw new ErasureError(
       'write_failed',
@@ -251,6 +261,8 @@ export function followErasures(
   return database.contacts.$.pipe(
     filter((event) => event.operation === 'DELETE' && isErasure(event.documentData)),
   ).subscribe((event) => {
+    // Made here: eraseContact has done all this already.
+    if (erasedHere.get(database)?.delete(event.documentId)) return;
     const { updatedBy } = event.documentData;
     void (async () => {
       const stamp = { author: author ?? updatedBy, now: new Date() };
