@@ -14,6 +14,7 @@ import {
   type CollectionName,
   type EntityByCollection,
 } from '../../shared/domain/schemas';
+import { insertingFirstPullUnread } from './firstPullInserts';
 import { keepingPulledBase } from './pulledBase';
 import { wrappedSchemaValidatorStorage } from './schemaValidator';
 
@@ -86,9 +87,12 @@ export function databaseNameFor(workspaceId: string): string {
 function storage(options: DatabaseOptions): RxStorage<unknown, unknown> {
   const dexie = getRxStorageDexie(options.dexie);
   // Validators generated at build time, or z-schema: neither evals, so both work under the CSP.
+  // A first pull's pages are validated, then added without reading first (firstPullInserts.ts).
   // Documents a first pull stored keep their state on their first change (see pulledBase.ts).
   const validated = keepingPulledBase(
-    wrappedSchemaValidatorStorage({ storage: dexie }) as RxStorage<unknown, unknown>,
+    wrappedSchemaValidatorStorage({
+      storage: insertingFirstPullUnread(dexie),
+    }) as RxStorage<unknown, unknown>,
   );
   return {
     ...validated,

@@ -2,9 +2,11 @@ import {
   getPrimaryFieldOfPrimaryKey,
   type RxDocumentData,
   type RxStorage,
+  type RxStorageInstance,
   type RxStorageInstanceCreationParams,
 } from 'rxdb';
 import { replicatedData, type Json } from '../../shared/sync/mergeDocuments';
+import { wrapBulkWrite } from './wrapBulkWrite';
 
 /**
  * The sync keeps, for every document, the server state last seen (its
@@ -66,15 +68,15 @@ export function carriedMaster(document: Stored): Json | undefined {
 export function keepingPulledBase<Internals, Options>(
   storage: RxStorage<Internals, Options>,
 ): RxStorage<Internals, Options> {
-  return {
-    ...storage,
-    async createStorageInstance<RxDocType>(
-      params: RxStorageInstanceCreationParams<RxDocType, Options>,
-    ) {
-      const instance = await storage.createStorageInstance(params);
+  return wrapBulkWrite(
+    storage,
+    <T>(
+      instance: RxStorageInstance<T, Internals, Options>,
+      params: RxStorageInstanceCreationParams<T, Options>,
+      bulkWrite: RxStorageInstance<T, Internals, Options>['bulkWrite'],
+    ): RxStorageInstance<T, Internals, Options>['bulkWrite'] => {
       const primary = getPrimaryFieldOfPrimaryKey(params.schema.primaryKey) as string;
-      const bulkWrite = instance.bulkWrite.bind(instance);
-      instance.bulkWrite = async (rows, context) => {
+      return async (rows, context) => {
         const unknownBase = rows.flatMap(({ previous }) =>
           previous && wasPulled(previous as Stored) && !isPulledUnchanged(previous as Stored)
             ? [String((previous as Stored)[primary])]
@@ -106,9 +108,8 @@ export function keepingPulledBase<Internals, Options>(
           context,
         );
       };
-      return instance;
     },
-  };
+  );
 }
 
 /** Whether a first pull stored the document (changed since or not). */

@@ -7,7 +7,7 @@ import {
   replicatedData,
   type Json,
 } from '../../shared/sync/mergeDocuments';
-import type { PushRow, ReplicatedDocument } from '../../shared/sync/protocol';
+import type { PullResponse, PushRow, ReplicatedDocument } from '../../shared/sync/protocol';
 import type { ServerClient } from './serverClient';
 import { SyncError } from './syncError';
 import type { RefusalReason, SetAside, SyncMeta, UpCheckpoint } from './syncMeta';
@@ -31,6 +31,11 @@ export const SYNC_WRITE_CONTEXTS = {
   discard: 'liaison-sync-discard',
 } as const;
 
+/** The first page of a pull (later ones grow, see `pull`). */
+const FIRST_PULL_PAGE = 1_000;
+/** The largest pull page servers before protocol 2's larger pages allowed. */
+const LEGACY_MAX_PULL_LIMIT = 1_000;
+
 /** How many changed documents one look at RxDB's change order takes in. */
 const SCAN_PAGE = 1_000;
 
@@ -49,6 +54,7 @@ export interface CollectionSyncOptions {
   meta: SyncMeta;
   client: ServerClient;
   workspaceId: string;
+  /** The largest pull page asked for (pages start smaller and grow while they come full). */
   pullBatchSize: number;
   pushBatchSize: number;
   recordConflicts: ConflictSink;
@@ -160,28 +166,26 @@ export class CollectionSync {
    */
   pull(): Promise<void> {
     return this.exclusive(async () => {
-      const { client, workspaceId, name, pullBatchSize } = this.options;
-      const request = (from: number) => {
-        const page = client.pull(workspaceId, name, from, pullBatchSize);
-        // Awaited below; if storing the page before it fails, nobody will.
-        page.catch(() => undefined);
-        return page;
-      };
+      const { name } = this.options;
       // A first pull finds (next to) nothing here: its pages are written unread.
       const readFirst = this.down > 0;
-      let next = request(this.down);
+      let size = this.firstPageSize();
+      let next = this.requestPage(this.down, size);
       for (;;) {
         const from = this.down;
-        const page = await next;
-        const full = page.documents.length >= pullBatchSize;
-        if (full) next = request(page.checkpoint.seq);
+        const { page, limit } = await next;
+        const full = page.documents.length >= limit;
+        // Pages grow while they come full: fewer round trips and store transactions for a
+        // first pull or a long absence; the first one stays small, so the first screen fills soon.
+        size = Math.min(size * 2, this.largestPage);
+        if (full) next = this.requestPage(page.checkpoint.seq, size);
         if (page.documents.length > 0) {
           await this.applyPulled(page.documents, page.checkpoint.seq, readFirst);
         } else if (page.checkpoint.seq !== this.down) {
           await this.options.meta.setDownCheckpoint(name, page.checkpoint.seq);
         }
         this.down = page.checkpoint.seq;
-        this.options.onPage?.({ from, count: page.documents.length, batchSize: pullBatchSize });
+        this.options.onPage?.({ from, count: page.documents.length, batchSize: limit });
         if (!full) {
           // A push's echo has come by now: the push was answered before this pull began.
           this.pushed.clear();
@@ -189,6 +193,41 @@ export class CollectionSync {
         }
       }
     });
+  }
+
+  /**
+   * The largest page to ask for: the option's, or what a server older than
+   * pages of 5,000 allows (it refuses a larger limit with 400; that is learnt
+   * once and kept).
+   */
+  private get largestPage(): number {
+    const { pullBatchSize } = this.options;
+    return this.olderServer ? Math.min(pullBatchSize, LEGACY_MAX_PULL_LIMIT) : pullBatchSize;
+  }
+
+  /** Whether the server refused a page larger than older servers allow. */
+  private olderServer = false;
+
+  private firstPageSize(): number {
+    return Math.min(FIRST_PULL_PAGE, this.largestPage);
+  }
+
+  /** A page from `from`, asked at once (awaited later; if storing the page before fails, nobody will). */
+  private requestPage(from: number, size: number): Promise<{ page: PullResponse; limit: number }> {
+    const { client, workspaceId, name } = this.options;
+    const request = async (limit: number) => ({
+      page: await client.pull(workspaceId, name, from, limit),
+      limit,
+    });
+    const answer = request(size).catch((error: unknown) => {
+      if (!(error instanceof SyncError && error.status === 400 && size > LEGACY_MAX_PULL_LIMIT)) {
+        throw error;
+      }
+      this.olderServer = true;
+      return request(LEGACY_MAX_PULL_LIMIT);
+    });
+    answer.catch(() => undefined);
+    return answer;
   }
 
   /**

@@ -11,11 +11,56 @@ import type { SqlDatabase, SqlExecutor } from './sql';
  */
 export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
-  return pgliteDatabase(await PGlite.create(dataDir));
+  const pg = await PGlite.create(dataDir);
+  // Statistics as they stand now (see `keepingStatistics`).
+  await pg.query('analyze');
+  return pgliteDatabase(pg);
+}
+
+/** Autovacuum's defaults: a table is analyzed once 50 rows plus a tenth of it changed. */
+const ANALYZE_THRESHOLD = 50;
+const ANALYZE_SCALE_FACTOR = 0.1;
+
+/**
+ * PostgreSQL's planner chooses by the statistics autovacuum keeps; PGlite runs
+ * no autovacuum, so they stayed as at the first `analyze` (or never existed).
+ * With none, the planner took a workspace's whole collection for one row: a
+ * push of 500 rows then compared each with every stored document, or scanned
+ * the collection once per row (100–340 ms instead of 8). Here a table is
+ * analyzed after writes as autovacuum would, one analysis at a time, after
+ * the writes committed.
+ */
+function keepingStatistics(pg: Pick<PGlite, 'query'>) {
+  const changed = new Map<string, number>();
+  const rowsAtAnalysis = new Map<string, number>();
+  let running: Promise<unknown> = Promise.resolve();
+  const analyze = async (table: string) => {
+    await pg.query(`analyze ${table}`);
+    const [stats] = (
+      await pg.query<{ rows: number }>(
+        'select reltuples::float8 as rows from pg_class where relname = $1',
+        [table],
+      )
+    ).rows;
+    rowsAtAnalysis.set(table, Math.max(0, stats?.rows ?? 0));
+  };
+  return {
+    noteWritten(table: string, rows: number) {
+      if (!/^[a-z_]+$/.test(table)) throw new Error(`Not a table name: ${table}`);
+      const total = (changed.get(table) ?? 0) + rows;
+      const due = ANALYZE_THRESHOLD + ANALYZE_SCALE_FACTOR * (rowsAtAnalysis.get(table) ?? 0);
+      if (total < due) return void changed.set(table, total);
+      changed.set(table, 0);
+      // Statistics only: a failure (the database closing) costs nothing but a later plan.
+      running = running.then(() => analyze(table)).catch(() => undefined);
+    },
+    settled: () => running,
+  };
 }
 
 /** A PGlite instance, already open, as the server's database (closing it closes the instance). */
 export function pgliteDatabase(pg: PGlite): SqlDatabase {
+  const statistics = keepingStatistics(pg);
   const executor = (target: Pick<PGlite, 'query'>): SqlExecutor => ({
     query: async <Row extends object>(sql: string, params: unknown[] = []) =>
       guardQuery(sql, async () => (await target.query<Row>(sql, params)).rows),
@@ -32,6 +77,10 @@ export function pgliteDatabase(pg: PGlite): SqlDatabase {
       const unlisten = await pg.listen(channel, handler);
       return () => unlisten();
     },
-    close: () => pg.close(),
+    noteWritten: statistics.noteWritten,
+    close: async () => {
+      await statistics.settled();
+      await pg.close();
+    },
   };
 }

@@ -66,6 +66,8 @@ export async function openPostgresDatabase(options: PostgresOptions): Promise<Sq
         client.release();
       }
     },
+    // Autovacuum keeps the statistics.
+    noteWritten: () => undefined,
     listen: async (channel, handler) => {
       const client = new pg.Client(clientOptions);
       client.on('error', (error) => options.onError?.(error));

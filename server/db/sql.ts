@@ -26,5 +26,12 @@ export interface SqlDatabase extends SqlExecutor {
    * process or any other on the same database. Resolves once listening.
    */
   listen(channel: string, handler: (payload: string) => void): Promise<() => Promise<void>>;
+  /**
+   * Tells the engine that `rows` rows of `table` were written (after the
+   * commit). PostgreSQL's autovacuum keeps the planner's statistics itself;
+   * PGlite has no autovacuum, so its adapter analyzes the table as autovacuum
+   * would, once enough of it changed.
+   */
+  noteWritten(table: string, rows: number): void;
   close(): Promise<void>;
 }

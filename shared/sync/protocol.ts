@@ -95,6 +95,6 @@ export interface ErrorBody {
 
 /** Page size limits for pull. */
 export const DEFAULT_PULL_LIMIT = 200;
-export const MAX_PULL_LIMIT = 1000;
+export const MAX_PULL_LIMIT = 5000;
 /** Most rows one push may carry. */
 export const MAX_PUSH_ROWS = 500;

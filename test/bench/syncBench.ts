@@ -481,7 +481,7 @@ async function main(): Promise<void> {
         new Set([0, 2]),
       );
       console.log(
-        `\nsync: the app's createDatabase + WorkspaceReplication in the page (Dexie/IndexedDB, schema validation on, pull pages of 1,000 with the next requested while one is stored, push batches of 500), over HTTP with CORS to a server in this process; timed from start() to awaitInSync() (push: from back online to no pending change). raw IndexedDB: the same documents put into one object store in one transaction. PouchDB: pouchdb-browser (IndexedDB) in a fresh context, PouchDB.replicate once from express-pouchdb (pouchdb-server's CouchDB API) on PouchDB's in-memory adapter in this process, over HTTP with CORS; timed from replicate() to complete.`,
+        `\nsync: the app's createDatabase + WorkspaceReplication in the page (Dexie/IndexedDB, schema validation on, pull pages of 1,000 growing to 5,000, the next requested while one is stored, push batches of 500), over HTTP with CORS to a server in this process; timed from start() to awaitInSync() (push: from back online to no pending change). raw IndexedDB: the same documents put into one object store in one transaction. PouchDB: pouchdb-browser (IndexedDB) in a fresh context, PouchDB.replicate once from express-pouchdb (pouchdb-server's CouchDB API) on PouchDB's in-memory adapter in this process, over HTTP with CORS; timed from replicate() to complete.`,
       );
       if (errors.length > 0) {
         console.log(

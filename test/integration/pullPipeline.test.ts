@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { RxStorageInstance } from 'rxdb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { isPullWrite } from '../../renderer/replication/collectionSync';
+import { MAX_PULL_LIMIT } from '../../shared/sync/protocol';
 import { ServerClient } from '../../renderer/replication/serverClient';
 import { SyncMeta } from '../../renderer/replication/syncMeta';
 import { WorkspaceReplication } from '../../renderer/replication/workspaceReplication';
@@ -80,6 +81,66 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     const froms = pulls.slice(0, 3).map((pull) => pull.from);
     expect(froms).toEqual([...froms].sort((a, b) => a - b));
     expect(new Set(froms).size).toBe(3);
+  });
+
+  it('asks for larger pages while they come full, up to the most the server sends', async () => {
+    const server = await lab.server();
+    const workspace = await lab.workspace(server);
+    await seed(server, workspace, 3_500);
+    const limits: number[] = [];
+    const watching: typeof fetch = async (input, init) => {
+      const url = new URL(String(input));
+      if (url.pathname.endsWith('/contacts/pull'))
+        limits.push(Number(url.searchParams.get('limit')));
+      return fetch(input, init);
+    };
+    const device = await lab.client(server, workspace, 'editor', {
+      collections: ['contacts'],
+      fetch: watching,
+    });
+    await device.replication.awaitInSync();
+    expect(await device.database.contacts.count().exec()).toBe(3_500);
+    // 1,000 and 2,000 came full; 4,000 brought the last 500.
+    expect(limits.slice(0, 3)).toEqual([1_000, 2_000, 4_000]);
+    expect(Math.max(...limits)).toBeLessThanOrEqual(MAX_PULL_LIMIT);
+  });
+
+  it('pulls everything from an older server that refuses pages over 1,000, and keeps asking for 1,000', async () => {
+    const server = await lab.server();
+    const workspace = await lab.workspace(server);
+    await seed(server, workspace, 2_600);
+    const limits: number[] = [];
+    let refused = 0;
+    // What servers before protocol 2 answered to a larger limit.
+    const older: typeof fetch = async (input, init) => {
+      const url = new URL(String(input));
+      const limit = Number(url.searchParams.get('limit'));
+      if (url.pathname.endsWith('/pull') && limit > 1_000) {
+        refused += 1;
+        return Response.json(
+          {
+            error: {
+              code: 'invalid_query',
+              message: 'limit must be a whole number from 1 to 1000.',
+            },
+          },
+          { status: 400 },
+        );
+      }
+      if (url.pathname.endsWith('/contacts/pull')) limits.push(limit);
+      return fetch(input, init);
+    };
+    const device = await lab.client(server, workspace, 'editor', {
+      collections: ['contacts'],
+      fetch: older,
+    });
+    await device.replication.awaitInSync();
+    expect(await device.database.contacts.count().exec()).toBe(2_600);
+    expect(device.replication.status$.value).toMatchObject({ phase: 'idle', pending: 0 });
+    expect(refused).toBe(1);
+    // Pages of 1,000 from then on (a later pull, after the stream opened, too).
+    expect(limits.length).toBeGreaterThanOrEqual(3);
+    expect(new Set(limits)).toEqual(new Set([1_000]));
   });
 
   it('writes a first pull unread, and reads before writing once it has a checkpoint', async () => {

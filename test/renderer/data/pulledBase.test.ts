@@ -1,7 +1,4 @@
-import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
-import type { RxDocumentData, RxStorageInstance } from 'rxdb';
-import { afterEach, describe, expect, it } from 'vitest';
-import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/database';
+import { describe, expect, it } from 'vitest';
 import {
   carriedMaster,
   FIRST_PULL_CONTEXT,
@@ -9,25 +6,12 @@ import {
 } from '../../../renderer/data/pulledBase';
 import { replicatedData } from '../../../shared/sync/mergeDocuments';
 import { contactFields } from '../appHarness';
+import { asStored, contactStorage } from './contactStorage';
 
-type Stored = RxDocumentData<Record<string, unknown> & { id: string }>;
-
-const open: LiaisonDatabase[] = [];
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((database) => database.close()));
-});
+const openStorage = contactStorage('pulled-base');
 
 async function setUp() {
-  const database = await createDatabase('pulled-base', {
-    dexie: { indexedDB: new IDBFactory(), IDBKeyRange },
-    devMode: false,
-  });
-  open.push(database);
-  const storage = database.contacts.storageInstance as unknown as RxStorageInstance<
-    Stored,
-    unknown,
-    unknown
-  >;
+  const { database, storage } = await openStorage();
   const serverState = {
     ...contactFields({ givenNames: 'Leila', familyName: 'حداد', languages: ['ar', 'de'] }),
     id: '00000000-0000-4000-8000-000000000001',
@@ -39,9 +23,6 @@ async function setUp() {
   const read = async () => (await storage.findDocumentsById([serverState.id], true))[0]!;
   return { database, storage, serverState, read };
 }
-
-const asStored = (data: Record<string, unknown>) =>
-  ({ ...data, _attachments: {}, _meta: { lwt: 0 }, _rev: '' }) as unknown as Stored;
 
 describe('documents a first pull stores', () => {
   it('are their own master until changed, and keep that state through their first change', async () => {
