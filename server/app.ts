@@ -2,7 +2,12 @@ import compress from '@fastify/compress';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
-import { MIN_PROTOCOL_VERSION, PROTOCOL_HEADER, PROTOCOL_VERSION } from '../shared/sync/protocol';
+import {
+  MIN_PROTOCOL_VERSION,
+  PROTOCOL_HEADER,
+  PROTOCOL_VERSION,
+  WRITTEN_HEADER,
+} from '../shared/sync/protocol';
 import { APP_ORIGIN, type ServerConfig } from './config';
 import type { SqlDatabase } from './db/sql';
 import { ApiError, errorBody, handleError } from './http/errors';
@@ -106,6 +111,7 @@ export async function buildServer(options: AppOptions): Promise<LiaisonServer> {
     origin: (origin, callback) => callback(null, origin === undefined || allowed.has(origin)),
     methods: ['GET', 'POST', 'OPTIONS'],
     allowedHeaders: ['authorization', 'content-type', PROTOCOL_HEADER],
+    exposedHeaders: [WRITTEN_HEADER],
     maxAge: 600,
   });
   // Answers compressed as the client accepts (browsers: Brotli): a page of

@@ -8,7 +8,7 @@ import {
   type Json,
 } from '../../shared/sync/mergeDocuments';
 import type { PullResponse, PushRow, ReplicatedDocument } from '../../shared/sync/protocol';
-import type { ServerClient } from './serverClient';
+import type { PushAnswer, ServerClient } from './serverClient';
 import { SyncError } from './syncError';
 import type { RefusalReason, SetAside, SyncMeta, UpCheckpoint } from './syncMeta';
 import { changesSince } from '../data/changesSince';
@@ -30,6 +30,9 @@ export const SYNC_WRITE_CONTEXTS = {
   merge: 'liaison-sync-merge',
   discard: 'liaison-sync-discard',
 } as const;
+
+/** What the server answered to a push, or why it failed. */
+type PushOutcome = PushAnswer | { error: unknown };
 
 /** The first page of a pull (later ones grow, see `pull`). */
 const FIRST_PULL_PAGE = 1_000;
@@ -280,10 +283,7 @@ export class CollectionSync {
               : { assumedMasterState: master as unknown as ReplicatedDocument }),
           });
         }
-        let accepted = true;
-        for (let start = 0; start < rows.length; start += pushBatchSize) {
-          accepted = (await this.send(rows.slice(start, start + pushBatchSize))) && accepted;
-        }
+        const accepted = await this.sendInBatches(rows, pushBatchSize);
         this.up = page.checkpoint as UpCheckpoint;
         await this.options.meta.setUpCheckpoint(this.name, this.up);
         const aside = this.setAside$.value;
@@ -456,19 +456,51 @@ export class CollectionSync {
   }
 
   /**
+   * Sends rows in batches, each asked for as soon as the one before it is
+   * answered, so that the next batch travels and waits on the server while
+   * this one's answer is taken in (its masters stored, its conflicts merged).
+   * Answers are taken in in order. A batch still on its way when one before it
+   * fails is left to the server: a row it took is stored as sent, and sending
+   * it again with the next push changes nothing there.
+   */
+  private async sendInBatches(rows: PushRow[], size: number): Promise<boolean> {
+    const batches: PushRow[][] = [];
+    for (let start = 0; start < rows.length; start += size) {
+      batches.push(rows.slice(start, start + size));
+    }
+    let accepted = true;
+    let next = batches[0] && this.request(batches[0]);
+    for (const [index, batch] of batches.entries()) {
+      const answer = await next!;
+      const following = batches[index + 1];
+      next = following && this.request(following);
+      accepted = (await this.takeAnswer(batch, answer)) && accepted;
+    }
+    return accepted;
+  }
+
+  /**
    * Pushes rows; refused documents are set aside, conflicts merged. Whether
    * the server took every row as it was.
    */
   private async send(rows: PushRow[]): Promise<boolean> {
+    return this.takeAnswer(rows, await this.request(rows));
+  }
+
+  /** A push's answer, or its failure, as a value (a request not yet awaited never rejects). */
+  private request(rows: PushRow[]): Promise<PushOutcome> {
     const { client, workspaceId } = this.options;
-    let conflicts: ReplicatedDocument[];
-    try {
-      conflicts = await client.push(workspaceId, this.name, rows);
-    } catch (error) {
+    return client.push(workspaceId, this.name, rows).catch((error: unknown) => ({ error }));
+  }
+
+  private async takeAnswer(rows: PushRow[], answer: PushOutcome): Promise<boolean> {
+    if ('error' in answer) {
+      const { error } = answer;
       if (!(error instanceof SyncError) || error.code !== 'rejected') throw error;
       await this.refused(rows, error);
       return false;
     }
+    const { conflicts, written } = answer;
     const refusedIds = new Set(conflicts.map((document) => document.id));
     const masters = new Map<string, Json>();
     for (const row of rows) {
@@ -476,7 +508,12 @@ export class CollectionSync {
         masters.set(row.newDocumentState.id, row.newDocumentState as unknown as Json);
       }
     }
-    await this.options.meta.setMasters(this.name, masters);
+    // What the server stored right after this device's checkpoint is this push's rows as
+    // sent: the checkpoint moves past them (with their masters), and they are not pulled
+    // back. Anything between means a colleague's change to pull: the checkpoint stays.
+    const down = written && written.fromSeq === this.down + 1 ? written.toSeq : undefined;
+    await this.options.meta.setMasters(this.name, masters, down);
+    if (down !== undefined) this.down = down;
     for (const [id, state] of masters) this.pushed.set(id, state);
     if (conflicts.length > 0) await this.resolve(rows, conflicts);
     return conflicts.length === 0;

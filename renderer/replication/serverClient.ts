@@ -2,6 +2,8 @@ import type { SyncedCollectionName } from '../../shared/domain/collectionNames';
 import {
   PROTOCOL_HEADER,
   PROTOCOL_VERSION,
+  WRITTEN_HEADER,
+  parseWrittenRange,
   type PullResponse,
   type PushResponse,
   type PushRow,
@@ -100,15 +102,18 @@ export class ServerClient {
     return this.json(`/v1/workspaces/${workspaceId}/stats?since=${since}`, { signal });
   }
 
-  push(
+  /** The rows' conflicts, and the sequence numbers the server stored them under (when it says). */
+  async push(
     workspaceId: string,
     collection: SyncedCollectionName,
     rows: readonly PushRow[],
-  ): Promise<PushResponse> {
-    return this.json(`/v1/workspaces/${workspaceId}/collections/${collection}/push`, {
-      method: 'POST',
-      body: JSON.stringify(rows),
-    });
+  ): Promise<PushAnswer> {
+    const response = await this.send(
+      `/v1/workspaces/${workspaceId}/collections/${collection}/push`,
+      { method: 'POST', body: JSON.stringify(rows) },
+    );
+    const conflicts = (await response.json()) as PushResponse;
+    return { conflicts, written: parseWrittenRange(response.headers.get(WRITTEN_HEADER)) };
   }
 
   /** The workspace's live stream; read its body with an SSE parser. */
@@ -118,6 +123,13 @@ export class ServerClient {
       headers: { accept: 'text/event-stream' },
     });
   }
+}
+
+/** What a push brought back. */
+export interface PushAnswer {
+  conflicts: PushResponse;
+  /** The sequence numbers of the rows it stored (see `WRITTEN_HEADER`). */
+  written?: { fromSeq: number; toSeq: number };
 }
 
 /** A signal that aborts when either does. */

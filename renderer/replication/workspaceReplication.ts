@@ -185,6 +185,11 @@ export class WorkspaceReplication {
     await firstValueFrom(this.idle$.pipe(filter(Boolean)));
   }
 
+  /** Resolves once the work under way in every collection has ended (counting local edits too). */
+  async settled(): Promise<void> {
+    await Promise.all([...this.loops.values()].map((loop) => loop.sync.settled()));
+  }
+
   /** Gives up this device's refused change to a document: it goes back to the server's state. */
   async discard(collection: SyncedCollectionName, documentId: string): Promise<void> {
     await this.loops.get(collection)?.sync.discard(documentId);
@@ -197,7 +202,7 @@ export class WorkspaceReplication {
     this.abort.abort();
     for (const subscription of this.subscriptions) subscription.unsubscribe();
     for (const loop of this.loops.values()) clearTimeout(loop.retry);
-    await Promise.all([...this.loops.values()].map((loop) => loop.sync.settled()));
+    await this.settled();
     await this.meta?.close().catch(() => undefined);
   }
 

@@ -4,6 +4,7 @@ import {
   DEFAULT_PULL_LIMIT,
   MAX_PULL_LIMIT,
   MAX_PUSH_ROWS,
+  WRITTEN_HEADER,
   type PushRow,
 } from '../../shared/sync/protocol';
 import { authenticateMember } from '../http/authenticate';
@@ -87,7 +88,7 @@ export function syncRoutes(
       // documentRules checks every string of every row and names each refused one.
       config: { checksOwnBody: true },
     },
-    async (request) => {
+    async (request, reply) => {
       const user = await authenticateMember(request, accounts, request.params.ws, 'editor');
       const collection = collectionOf(validator, request.params.collection);
       const refused = validator.refusedRows(collection, request.body);
@@ -106,7 +107,8 @@ export function syncRoutes(
       }
       const result = await documents.push(request.params.ws, collection, request.body, user.id);
       if (result.refused.length > 0) throw invalidDocuments(result.refused);
-      const { conflicts } = result;
+      const { conflicts, written } = result;
+      if (written) reply.header(WRITTEN_HEADER, `${written.fromSeq}-${written.toSeq}`);
       return conflicts;
     },
   );

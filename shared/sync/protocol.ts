@@ -51,6 +51,27 @@ export interface PushRow {
 /** The push answer: the server's current state of every row that conflicted. */
 export type PushResponse = ReplicatedDocument[];
 
+/**
+ * Header of a push answer that wrote something: the sequence numbers its
+ * rows were stored under, `<from>-<to>`, every one of them a row of that push
+ * as sent. A client whose pull checkpoint is `from - 1` has every document
+ * up to `to` already and may move its checkpoint there without pulling its
+ * own changes back. (Servers before it sent no such header; clients that do
+ * not know it ignore it.)
+ */
+export const WRITTEN_HEADER = 'x-liaison-written';
+
+/** The range of a `WRITTEN_HEADER`, or undefined when absent or malformed. */
+export function parseWrittenRange(
+  value: string | null | undefined,
+): { fromSeq: number; toSeq: number } | undefined {
+  const match = /^(\d{1,15})-(\d{1,15})$/.exec(value ?? '');
+  if (!match) return undefined;
+  const fromSeq = Number(match[1]);
+  const toSeq = Number(match[2]);
+  return fromSeq >= 1 && toSeq >= fromSeq ? { fromSeq, toSeq } : undefined;
+}
+
 /** A `change` event on `GET /v1/workspaces/:ws/stream`. */
 export interface ChangeEvent {
   collection: SyncedCollectionName;

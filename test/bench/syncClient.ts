@@ -126,6 +126,9 @@ async function pushOfflineEdits(count: number): Promise<PushReport> {
   if (error.length > 0) throw new Error(`${error.length} edits refused`);
   const editMs = performance.now() - editStarted;
   await until(() => replication.status$.value.pending === count, `${count} pending changes`);
+  // The edits counted and checked against the server states last seen, as long done when a
+  // user made them one by one: what going online finds waiting.
+  await replication.settled();
   const pendingBefore = replication.status$.value.pending;
 
   const started = performance.now();

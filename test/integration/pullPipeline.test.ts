@@ -143,6 +143,82 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     expect(new Set(limits)).toEqual(new Set([1_000]));
   });
 
+  it('does not pull its own push back, and still pulls what a colleague wrote before it', async () => {
+    const server = await lab.server();
+    const workspace = await lab.workspace(server);
+    const [first, second, third] = await seed(server, workspace, 3);
+    const pulls: { from: number; ids: string[] }[] = [];
+    const watching: typeof fetch = async (input, init) => {
+      const response = await fetch(input, init);
+      const url = new URL(String(input));
+      if (url.pathname.endsWith('/contacts/pull') && response.ok) {
+        const page = (await response.clone().json()) as { documents: { id: string }[] };
+        pulls.push({
+          from: Number(url.searchParams.get('checkpoint')),
+          ids: page.documents.map((document) => document.id),
+        });
+      }
+      return response;
+    };
+    const device = await lab.client(server, workspace, 'editor', {
+      collections: ['contacts'],
+      fetch: watching,
+    });
+    await device.replication.awaitInSync();
+    const edit = async (id: string, notes: string) => {
+      const contact = await device.database.contacts.findOne(id).exec();
+      await contact!.incrementalPatch({ notes, updatedBy: workspace.editor.user.id });
+    };
+
+    // Online and alone: the edit goes up, and no pull brings it back.
+    pulls.length = 0;
+    await edit(first!, 'Vegetarian; no alcohol at lunch');
+    await vi.waitFor(async () => {
+      const page = await server.server.documents.pull(workspace.workspaceId, 'contacts', 3, 10);
+      expect(page.documents.map((document) => document.notes)).toEqual([
+        'Vegetarian; no alcohol at lunch',
+      ]);
+    });
+    await device.replication.awaitInSync();
+    expect(pulls.flatMap((pull) => pull.ids)).toEqual([]);
+
+    // Offline, an edit here while a colleague changes another contact: the push's rows
+    // are not the next on the server, so the colleague's change is pulled, and nothing lost.
+    device.network.set(false);
+    await edit(second!, 'Interpreter needed (Arabic)');
+    const [theirs] = (
+      await server.server.documents.pull(workspace.workspaceId, 'contacts', 0, 10)
+    ).documents.filter((document) => document.id === third);
+    await server.server.documents.push(
+      workspace.workspaceId,
+      'contacts',
+      [
+        {
+          newDocumentState: {
+            ...theirs!,
+            familyName: 'Al-Haddad',
+            updatedBy: workspace.admin.user.id,
+          },
+          assumedMasterState: theirs!,
+        },
+      ],
+      workspace.admin.user.id,
+    );
+    pulls.length = 0;
+    device.network.set(true);
+    await vi.waitFor(async () => {
+      const colleague = await device.database.contacts.findOne(third!).exec();
+      expect(colleague!.familyName).toBe('Al-Haddad');
+    });
+    await device.replication.awaitInSync();
+    expect(pulls.flatMap((pull) => pull.ids)).toContain(third);
+    const onServer = await server.server.documents.pull(workspace.workspaceId, 'contacts', 0, 10);
+    expect(onServer.documents.find((document) => document.id === second)?.notes).toBe(
+      'Interpreter needed (Arabic)',
+    );
+    expect(device.replication.status$.value).toMatchObject({ phase: 'idle', pending: 0 });
+  });
+
   it('writes a first pull unread, and reads before writing once it has a checkpoint', async () => {
     const server = await lab.server();
     const workspace = await lab.workspace(server);

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { PullResponse, ReplicatedDocument } from '../../shared/sync/protocol';
+import {
+  WRITTEN_HEADER,
+  type PullResponse,
+  type ReplicatedDocument,
+} from '../../shared/sync/protocol';
 import {
   bearer,
   contactDocument,
@@ -73,6 +77,35 @@ describe.each(ENGINES)('sync on $name', (engine) => {
     const conflict = await push([{ assumedMasterState: first, newDocumentState: stale }]);
     expect(conflict.json()).toEqual([second]);
     expect((await pull()).documents).toEqual([second]);
+  });
+
+  it('names the sequence numbers a push stored its rows under, readable by the app across origins', async () => {
+    const [a, b, c] = [randomUUID(), randomUUID(), randomUUID()].map((id) => editorDocument(id));
+    const first = await push([{ newDocumentState: a }, { newDocumentState: b }]);
+    expect(first.headers[WRITTEN_HEADER]).toBe('1-2');
+    // A colleague's write, then a push with a conflict: only what was stored is named.
+    await push([{ newDocumentState: c }]);
+    const stale = { ...a!, givenNames: 'Stale' };
+    const mixed = await push([
+      { assumedMasterState: { ...a!, givenNames: 'Other' }, newDocumentState: stale },
+      { assumedMasterState: b, newDocumentState: { ...b!, familyName: 'Weiß' } },
+    ]);
+    expect(mixed.json()).toEqual([a]);
+    expect(mixed.headers[WRITTEN_HEADER]).toBe('4-4');
+    const page = await pull(3);
+    expect(page.documents.map((document) => document.id)).toEqual([b!.id]);
+    // Nothing stored (a repeat): no range at all.
+    const repeat = await push([{ newDocumentState: c }]);
+    expect(repeat.headers[WRITTEN_HEADER]).toBeUndefined();
+
+    const crossOrigin = await server.app.inject({
+      method: 'POST',
+      url: `/v1/workspaces/${workspace.workspaceId}/collections/contacts/push`,
+      headers: { ...bearer(workspace.members.editor.token), origin: 'http://localhost:5173' },
+      payload: [{ newDocumentState: editorDocument(randomUUID()) }],
+    });
+    expect(crossOrigin.headers[WRITTEN_HEADER]).toBe('5-5');
+    expect(String(crossOrigin.headers['access-control-expose-headers'])).toContain(WRITTEN_HEADER);
   });
 
   it('treats a repeated push of the same state as done, not as a conflict', async () => {
