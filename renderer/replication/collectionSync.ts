@@ -41,6 +41,8 @@ const LEGACY_MAX_PULL_LIMIT = 1_000;
 
 /** How many changed documents one look at RxDB's change order takes in. */
 const SCAN_PAGE = 1_000;
+/** How many changed documents one push reads at most before it sends what it has. */
+const MAX_PUSH_SCAN = 5_000;
 
 const OWN_CONTEXTS: ReadonlySet<string> = new Set(Object.values(SYNC_WRITE_CONTEXTS));
 
@@ -262,33 +264,34 @@ export class CollectionSync {
   push(): Promise<void> {
     return this.exclusive(async () => {
       const { pushBatchSize } = this.options;
+      const scan = Math.max(pushBatchSize, SCAN_PAGE);
       for (;;) {
         const seenBefore = this.bulksSeen;
-        const page = await changesSince(this.storage, this.up, Math.max(pushBatchSize, SCAN_PAGE));
-        if (page.documents.length === 0) {
+        const ids: string[] = [];
+        const rows: PushRow[] = [];
+        let checkpoint = this.up;
+        // Changes are read a page at a time (pulled documents among them are passed
+        // over) until what is to be sent fills whole batches, or a few pages were read:
+        // 863 edits and then 137 go as two batches of 500, not three.
+        for (let read = 0; ids.length === 0 || rows.length % pushBatchSize !== 0;) {
+          const page = await changesSince(this.storage, checkpoint, scan);
+          for (const document of page.documents) ids.push(String(document.id));
+          rows.push(...(await this.rowsToPush(page.documents as Stored[])));
+          if (page.documents.length > 0) checkpoint = page.checkpoint as UpCheckpoint;
+          read += page.documents.length;
+          if (page.documents.length < scan || read >= MAX_PUSH_SCAN) break;
+        }
+        if (ids.length === 0) {
           // Nothing after `up`, unless a write landed while it was read.
           this.upAtEnd = this.bulksSeen === seenBefore;
           return;
         }
-        const ids = page.documents.map((document) => String(document.id));
-        const masters = await this.mastersOf(page.documents as Stored[]);
-        const rows: PushRow[] = [];
-        for (const document of page.documents as Stored[]) {
-          const master = masters.get(document.id);
-          if (!this.needsPush(document, master)) continue;
-          rows.push({
-            newDocumentState: replicatedData(document) as ReplicatedDocument,
-            ...(master === undefined
-              ? {}
-              : { assumedMasterState: master as unknown as ReplicatedDocument }),
-          });
-        }
         const accepted = await this.sendInBatches(rows, pushBatchSize);
-        this.up = page.checkpoint as UpCheckpoint;
-        await this.options.meta.setUpCheckpoint(this.name, this.up);
+        this.up = checkpoint;
+        await this.options.meta.setUpCheckpoint(this.name, checkpoint!);
         const aside = this.setAside$.value;
         if (accepted && this.bulksSeen === seenBefore && !ids.some((id) => id in aside)) {
-          // Nothing written since the page was read and all of it taken: every
+          // Nothing written since the pages were read and all of it taken: every
           // document is now as the server has it, with no need to read it back.
           // (An edit whose event is still on its way is counted again when it comes.)
           for (const id of ids) this.pendingIds.delete(id);
@@ -298,6 +301,24 @@ export class CollectionSync {
         }
       }
     });
+  }
+
+  /** What of these changed documents the server lacks, as push rows with the states they were based on. */
+  private async rowsToPush(documents: readonly Stored[]): Promise<PushRow[]> {
+    if (documents.length === 0) return [];
+    const masters = await this.mastersOf(documents);
+    const rows: PushRow[] = [];
+    for (const document of documents) {
+      const master = masters.get(document.id);
+      if (!this.needsPush(document, master)) continue;
+      rows.push({
+        newDocumentState: replicatedData(document) as ReplicatedDocument,
+        ...(master === undefined
+          ? {}
+          : { assumedMasterState: master as unknown as ReplicatedDocument }),
+      });
+    }
+    return rows;
   }
 
   /** Gives up this device's refused change: the document goes back to the server's state. */
@@ -469,11 +490,12 @@ export class CollectionSync {
       batches.push(rows.slice(start, start + size));
     }
     let accepted = true;
-    let next = batches[0] && this.request(batches[0]);
+    let next: Promise<PushOutcome> | undefined;
     for (const [index, batch] of batches.entries()) {
-      const answer = await next!;
+      const answer = await (next ?? this.request(batch));
+      // After a failure (the server gone, a refusal) the next batch waits for it to be handled.
       const following = batches[index + 1];
-      next = following && this.request(following);
+      next = following && !('error' in answer) ? this.request(following) : undefined;
       accepted = (await this.takeAnswer(batch, answer)) && accepted;
     }
     return accepted;
