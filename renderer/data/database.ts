@@ -16,7 +16,7 @@ import {
 } from '../../shared/domain/schemas';
 import { insertingFirstPullUnread } from './firstPullInserts';
 import { keepingPulledBase } from './pulledBase';
-import { wrappedSchemaValidatorStorage } from './schemaValidator';
+import { loadSchemaValidation, wrappedSchemaValidatorStorage } from './schemaValidator';
 
 /** The typed collections of one workspace's database. */
 export type LiaisonCollections = {
@@ -85,6 +85,8 @@ export function databaseNameFor(workspaceId: string): string {
 }
 
 function storage(options: DatabaseOptions): RxStorage<unknown, unknown> {
+  // The validators' chunk loads while RxDB sets up (its collections' instances wait for it).
+  loadSchemaValidation().catch(() => undefined);
   const dexie = getRxStorageDexie(options.dexie);
   // Validators generated at build time, or z-schema: neither evals, so both work under the CSP.
   // A first pull's pages are validated, then added without reading first (firstPullInserts.ts).

@@ -1,92 +1,53 @@
-import { wrappedValidateStorageFactory, type RxJsonSchema, type RxValidationError } from 'rxdb';
-import ZSchema from 'z-schema';
-import { validatorsByFingerprint } from './generated/schemaValidators';
-import { schemaFingerprint } from './schemaFingerprint';
+import { wrappedValidateStorageFactory, type RxJsonSchema, type RxStorage } from 'rxdb';
+import type { compiledValidator as compile } from './schemaValidation';
 
 /**
- * Document validation that works under the app's CSP (nothing is compiled
- * with eval at run time) and is fast enough for a first pull of tens of
- * thousands of documents.
- *
- * The collections' storage schemas have validators generated at build time
- * (scripts/generateValidators.ts: Ajv's standalone code, a few microseconds a
- * document). Any other schema (an import's check against a collection's own
- * schema, a schema changed since generation) is validated by z-schema.
- *
- * RxDB's own z-schema plugin hands the schema object to z-schema on every
- * validation, and z-schema then prepares it again each time: about 1 ms per
- * document. Registering each schema once under an id and validating against
- * that id takes about 0.05 ms (measured with the contact schema).
+ * Schema validation of every write (schemaValidation.ts), in a chunk of its
+ * own: the generated validators and z-schema are about 240 kB of the app's
+ * code, which the first screen would otherwise wait for the browser to
+ * compile. The store loads them as it opens (`createStorageInstance` waits
+ * for them), so every write, a first pull's included, is validated; main.tsx
+ * starts loading them at once, beside the first render.
  */
-let validator: ZSchema | undefined;
-let registered = 0;
+let loading: Promise<typeof compile> | undefined;
+let loaded: typeof compile | undefined;
 
-function errorsOf(result: { valid: boolean; err?: { details?: unknown[] } }): RxValidationError[] {
-  const details = (result.err?.details ?? []) as {
-    title?: string;
-    description?: string;
-    message: string;
-    path: string;
-  }[];
-  return details.map(({ title, description, message, path }) => ({
-    title,
-    description,
-    message,
-    path,
-  })) as unknown as RxValidationError[];
-}
-
-/** A validator from scripts/generateValidators.ts (Ajv standalone code). */
-type GeneratedValidator = ((document: unknown) => boolean) & {
-  errors?: { instancePath: string; message?: string; keyword: string }[] | null;
-};
-
-function generatedErrors(errors: GeneratedValidator['errors']): RxValidationError[] {
-  return (errors ?? []).map(({ instancePath, message, keyword }) => ({
-    title: keyword,
-    message: message ?? keyword,
-    path: instancePath,
-  })) as unknown as RxValidationError[];
-}
-
-/** Registers a collection's storage schema with z-schema under a fresh id. */
-function register(schema: RxJsonSchema<unknown>): { ready: ZSchema; id: string } {
-  validator ??= ZSchema.create({ strictMode: false });
-  const id = `urn:liaison:schema:${++registered}`;
-  const withId = { ...structuredClone(schema), id };
-  if (!validator.validateSchema(withId as never)) {
-    throw new Error(`The schema of "${schema.title ?? 'a collection'}" is not valid JSON Schema.`);
-  }
-  return { ready: validator, id };
+/** Loads the validators (once); resolves when `compiledValidator` can be used. */
+export function loadSchemaValidation(): Promise<typeof compile> {
+  loading ??= import('./schemaValidation').then(({ compiledValidator }) => {
+    loaded = compiledValidator;
+    return compiledValidator;
+  });
+  return loading;
 }
 
 /**
- * A validator for one collection's storage schema, prepared once, on its
- * first document: RxDB asks for every collection's validator as soon as the
- * window is idle after opening, which is while the first screen waits for
- * its data (25–50 ms of work then), and most sessions write to few collections.
+ * A validator for a schema, as the store's writes are validated: a list of
+ * errors, empty when valid. Needs `loadSchemaValidation()` first (an open
+ * store has loaded it).
  */
-export function compiledValidator(schema: RxJsonSchema<unknown>) {
-  const generated = (validatorsByFingerprint as Record<string, GeneratedValidator | undefined>)[
-    schemaFingerprint(schema)
-  ];
-  if (generated) {
-    return (document: unknown): RxValidationError[] =>
-      generated(document) ? [] : generatedErrors(generated.errors);
+export function compiledValidator(schema: RxJsonSchema<unknown>): ReturnType<typeof compile> {
+  if (!loaded) {
+    throw new Error(
+      'Schema validation is not loaded yet: open the store or await loadSchemaValidation().',
+    );
   }
-  let registration: { ready: ZSchema; id: string } | undefined;
-  return (document: unknown): RxValidationError[] => {
-    registration ??= register(schema);
-    const result = registration.ready.validateSafe(document, registration.id as never) as {
-      valid: boolean;
-      err?: { details?: unknown[] };
-    };
-    return result.valid ? [] : errorsOf(result);
+  return loaded(schema);
+}
+
+/** Wraps a storage so that every write is validated; its instances open once validation has loaded. */
+export function wrappedSchemaValidatorStorage<Internals, Options>(args: {
+  storage: RxStorage<Internals, Options>;
+}): RxStorage<Internals, Options> {
+  const validated = wrappedValidateStorageFactory(
+    (schema) => compiledValidator(schema),
+    'liaison-schema',
+  )(args);
+  return {
+    ...validated,
+    async createStorageInstance(params) {
+      await loadSchemaValidation();
+      return validated.createStorageInstance(params);
+    },
   };
 }
-
-/** Wraps a storage so every write is validated with `compiledValidator`. */
-export const wrappedSchemaValidatorStorage = wrappedValidateStorageFactory(
-  compiledValidator,
-  'liaison-schema',
-);

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { createDatabase } from '../../../renderer/data/database';
 import { validatorsByFingerprint } from '../../../renderer/data/generated/schemaValidators';
 import { schemaFingerprint } from '../../../renderer/data/schemaFingerprint';
-import { compiledValidator } from '../../../renderer/data/schemaValidator';
+import { compiledValidator, loadSchemaValidation } from '../../../renderer/data/schemaValidator';
 import {
   generatedValidatorsPath,
   generateValidatorsModule,
@@ -15,6 +15,9 @@ import { collectionSchemas, type CollectionName } from '../../../shared/domain/s
 import { buildSampleWorkspace } from '../../../shared/sample/birminghamLeipzig';
 import { contactSchema } from '../../../shared/domain/contactSchema';
 import { contactFields } from '../appHarness';
+
+// Loaded on demand in the app (the store's opening loads it).
+await loadSchemaValidation();
 
 const valid = {
   ...contactFields({ givenNames: 'Anja', familyName: 'Müller', languages: ['de'] }),

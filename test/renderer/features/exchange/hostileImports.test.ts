@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { csvToDrafts, guessCsvMapping } from '../../../../renderer/formats/csv/csvMapping';
 import { readCsv } from '../../../../renderer/formats/csv/readCsv';
 import { parseCalendarImport } from '../../../../renderer/formats/ical/icalImport';
 import { parseVCards } from '../../../../renderer/formats/vcard/parseVCards';
+import { loadSchemaValidation } from '../../../../renderer/data/schemaValidator';
 import { planContactImport } from '../../../../renderer/features/exchange/contactImportPlan';
 import { cleanDocumentText, documentIssues } from '../../../../shared/sync/documentRules';
 import { visitOf } from '../../formats/ical/icalFixtures';
@@ -33,6 +34,11 @@ function planned(drafts: ReturnType<typeof parseVCards>) {
 }
 
 describe('imports of hostile files', () => {
+  // The import dialog runs with the store open, which has loaded the validators.
+  beforeAll(async () => {
+    await loadSchemaValidation();
+  });
+
   it('cleans a vCard with NUL, a bell, a lone surrogate, a foreign UID and a javascript: link', () => {
     const vcard = [
       'BEGIN:VCARD',
