@@ -1,8 +1,9 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Contact } from '../../../../shared/domain/contact';
 import { contactsToVCard } from '../../../../renderer/formats/vcard/contactsToVCard';
 import { parseVCards } from '../../../../renderer/formats/vcard/parseVCards';
 import { VCardImportError } from '../../../../renderer/formats/vcard/vcardText';
+import { loadSchemaValidation } from '../../../../renderer/data/schemaValidator';
 import { planContactImport } from '../../../../renderer/features/exchange/contactImportPlan';
 import { ORGANISATIONS, PEOPLE } from '../../features/exchange/exchangeFixtures';
 import MIXED from './fixtures/mixed.vcf?raw';
@@ -30,6 +31,11 @@ function comparable(contact: Contact, organisationName: (id: string) => string |
 }
 
 describe('parseVCards', () => {
+  // The import's plan checks documents as the store does; an open store has loaded its validators.
+  beforeAll(async () => {
+    await loadSchemaValidation();
+  });
+
   it('reads every card of a file mixing vCard 3.0 and 4.0 from Apple, Google, Outlook and by hand', () => {
     const drafts = parseVCards(MIXED);
     expect(drafts.map((draft) => [draft.fields.givenNames, draft.fields.familyName])).toEqual([
