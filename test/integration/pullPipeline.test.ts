@@ -219,6 +219,64 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     expect(device.replication.status$.value).toMatchObject({ phase: 'idle', pending: 0 });
   });
 
+  it('takes in a document a colleague changes during the first pull, which comes in two pages', async () => {
+    const server = await lab.server();
+    const workspace = await lab.workspace(server);
+    const ids = await seed(server, workspace, 1_250);
+    const changed = ids[10]!;
+    let requests = 0;
+    // While the first page is being stored, a colleague edits one of its contacts:
+    // it moves to the end of the sequence, so the last page brings it again.
+    const meanwhile: typeof fetch = async (input, init) => {
+      if (new URL(String(input)).pathname.endsWith('/contacts/pull') && ++requests === 2) {
+        const [theirs] = (
+          await server.server.documents.pull(workspace.workspaceId, 'contacts', 0, 20)
+        ).documents.filter((document) => document.id === changed);
+        await server.server.documents.push(
+          workspace.workspaceId,
+          'contacts',
+          [
+            {
+              newDocumentState: {
+                ...theirs!,
+                familyName: '王',
+                givenNames: '小明',
+                updatedBy: workspace.admin.user.id,
+              },
+              assumedMasterState: theirs!,
+            },
+          ],
+          workspace.admin.user.id,
+        );
+      }
+      return fetch(input, init);
+    };
+    const device = await lab.client(server, workspace, 'editor', {
+      collections: ['contacts'],
+      fetch: meanwhile,
+      pullBatchSize: 500,
+    });
+    await device.replication.awaitInSync();
+    expect(await device.database.contacts.count().exec()).toBe(1_250);
+    const contact = await device.database.contacts.findOne(changed).exec();
+    expect([contact!.givenNames, contact!.familyName]).toEqual(['小明', '王']);
+    expect(await device.database.conflicts.count().exec()).toBe(0);
+    expect(device.replication.status$.value).toMatchObject({ phase: 'idle', pending: 0 });
+
+    // Its base is the colleague's state: an edit here goes up as a change of that, not a conflict.
+    await contact!.incrementalPatch({
+      notes: 'Prefers Mandarin',
+      updatedBy: workspace.editor.user.id,
+    });
+    await vi.waitFor(async () => {
+      const page = await server.server.documents.pull(workspace.workspaceId, 'contacts', 1_251, 10);
+      expect(page.documents).toEqual([
+        expect.objectContaining({ id: changed, familyName: '王', notes: 'Prefers Mandarin' }),
+      ]);
+    });
+    expect(await device.database.conflicts.count().exec()).toBe(0);
+  });
+
   it('writes a first pull unread, and reads before writing once it has a checkpoint', async () => {
     const server = await lab.server();
     const workspace = await lab.workspace(server);
