@@ -12,8 +12,13 @@ import type { SqlDatabase, SqlExecutor } from './sql';
 export async function openPgliteDatabase(dataDir?: string): Promise<SqlDatabase> {
   if (dataDir) await mkdir(dataDir, { recursive: true });
   const pg = await PGlite.create(dataDir);
-  // Statistics as they stand now (see `keepingStatistics`).
-  await pg.query('analyze');
+  // Statistics are kept on disk; a table never analyzed (a database from before they
+  // were kept) gets them now, once.
+  const { rows } = await pg.query<{ name: string }>(
+    `select relname as name from pg_class
+     where relnamespace = 'public'::regnamespace and relkind = 'r' and reltuples < 0`,
+  );
+  for (const { name } of rows) await pg.query(`analyze "${name}"`);
   return pgliteDatabase(pg);
 }
 
@@ -32,27 +37,32 @@ const ANALYZE_SCALE_FACTOR = 0.1;
  */
 function keepingStatistics(pg: Pick<PGlite, 'query'>) {
   const changed = new Map<string, number>();
+  /** Each table's rows when last analyzed (the planner's own count, kept on disk). */
   const rowsAtAnalysis = new Map<string, number>();
-  let running: Promise<unknown> = Promise.resolve();
-  const analyze = async (table: string) => {
-    await pg.query(`analyze ${table}`);
-    const [stats] = (
-      await pg.query<{ rows: number }>(
-        'select reltuples::float8 as rows from pg_class where relname = $1',
-        [table],
-      )
-    ).rows;
-    rowsAtAnalysis.set(table, Math.max(0, stats?.rows ?? 0));
+  const analyzedRows = async (table: string) => {
+    const { rows } = await pg.query<{ rows: number }>(
+      'select reltuples::float8 as rows from pg_class where relname = $1',
+      [table],
+    );
+    // -1: never analyzed.
+    return Math.max(0, rows[0]?.rows ?? 0);
   };
+  let running: Promise<unknown> = Promise.resolve();
   return {
     noteWritten(table: string, rows: number) {
       if (!/^[a-z_]+$/.test(table)) throw new Error(`Not a table name: ${table}`);
-      const total = (changed.get(table) ?? 0) + rows;
-      const due = ANALYZE_THRESHOLD + ANALYZE_SCALE_FACTOR * (rowsAtAnalysis.get(table) ?? 0);
-      if (total < due) return void changed.set(table, total);
-      changed.set(table, 0);
-      // Statistics only: a failure (the database closing) costs nothing but a later plan.
-      running = running.then(() => analyze(table)).catch(() => undefined);
+      running = running
+        .then(async () => {
+          if (!rowsAtAnalysis.has(table)) rowsAtAnalysis.set(table, await analyzedRows(table));
+          const total = (changed.get(table) ?? 0) + rows;
+          const due = ANALYZE_THRESHOLD + ANALYZE_SCALE_FACTOR * rowsAtAnalysis.get(table)!;
+          if (total < due) return void changed.set(table, total);
+          changed.set(table, 0);
+          await pg.query(`analyze ${table}`);
+          rowsAtAnalysis.set(table, await analyzedRows(table));
+        })
+        // Statistics only: a failure (the database closing) costs nothing but a later plan.
+        .catch(() => undefined);
     },
     settled: () => running,
   };
