@@ -7,12 +7,21 @@ import {
   replicatedData,
   type Json,
 } from '../../shared/sync/mergeDocuments';
-import type { PullResponse, PushRow, ReplicatedDocument } from '../../shared/sync/protocol';
-import type { PushAnswer, ServerClient } from './serverClient';
+import type { PushRow, ReplicatedDocument } from '../../shared/sync/protocol';
+import { PullPages } from './pullPages';
+import {
+  changesToPush,
+  refusalsOf,
+  SCAN_PAGE,
+  sendInBatches,
+  type PushOutcome,
+} from './pushBatches';
+import type { ServerClient } from './serverClient';
+import { SYNC_WRITE_CONTEXTS } from './syncWriteContexts';
 import { SyncError } from './syncError';
-import type { RefusalReason, SetAside, SyncMeta, UpCheckpoint } from './syncMeta';
+import type { SetAside, SyncMeta, UpCheckpoint } from './syncMeta';
 import { changesSince } from '../data/changesSince';
-import { carriedMaster, FIRST_PULL_CONTEXT } from '../data/pulledBase';
+import { carriedMaster } from '../data/pulledBase';
 import {
   writeComputed,
   type Compute,
@@ -21,37 +30,6 @@ import {
   type Stored,
   type WriteComputedOptions,
 } from './writeComputed';
-
-/** Contexts of the replication's own writes to the store: never local edits to send. */
-export const SYNC_WRITE_CONTEXTS = {
-  pull: 'liaison-sync-pull',
-  /** A first pull's pages, written unread; what they insert is its own master (pulledBase.ts). */
-  firstPull: FIRST_PULL_CONTEXT,
-  merge: 'liaison-sync-merge',
-  discard: 'liaison-sync-discard',
-} as const;
-
-/** What the server answered to a push, or why it failed. */
-type PushOutcome = PushAnswer | { error: unknown };
-
-/** The first page of a pull (later ones grow, see `pull`). */
-const FIRST_PULL_PAGE = 1_000;
-/** The largest pull page servers before protocol 2's larger pages allowed. */
-const LEGACY_MAX_PULL_LIMIT = 1_000;
-
-/** How many changed documents one look at RxDB's change order takes in. */
-const SCAN_PAGE = 1_000;
-/** How many changed documents one push reads at most before it sends what it has. */
-const MAX_PUSH_SCAN = 5_000;
-
-const OWN_CONTEXTS: ReadonlySet<string> = new Set(Object.values(SYNC_WRITE_CONTEXTS));
-
-/** Whether a write with this context was made by the replication itself. */
-export const isSyncWrite = (context: string) => OWN_CONTEXTS.has(context);
-
-/** Whether a write with this context stored pulled states (and nothing merged with them). */
-export const isPullWrite = (context: string) =>
-  context === SYNC_WRITE_CONTEXTS.pull || context === SYNC_WRITE_CONTEXTS.firstPull;
 
 export interface CollectionSyncOptions {
   name: SyncedCollectionName;
@@ -104,7 +82,12 @@ export class CollectionSync {
    */
   private readonly pushed = new Map<string, Json>();
 
-  constructor(private readonly options: CollectionSyncOptions) {}
+  private readonly pages: PullPages;
+
+  constructor(private readonly options: CollectionSyncOptions) {
+    const { client, workspaceId, name, pullBatchSize } = options;
+    this.pages = new PullPages({ client, workspaceId, name, largest: pullBatchSize });
+  }
 
   get name(): SyncedCollectionName {
     return this.options.name;
@@ -174,16 +157,14 @@ export class CollectionSync {
       const { name } = this.options;
       // A first pull finds (next to) nothing here: its pages are written unread.
       const readFirst = this.down > 0;
-      let size = this.firstPageSize();
-      let next = this.requestPage(this.down, size);
+      let size = this.pages.first();
+      let next = this.pages.request(this.down, size);
       for (;;) {
         const from = this.down;
         const { page, limit } = await next;
         const full = page.documents.length >= limit;
-        // Pages grow while they come full: fewer round trips and store transactions for a
-        // first pull or a long absence; the first one stays small, so the first screen fills soon.
-        size = Math.min(size * 2, this.largestPage);
-        if (full) next = this.requestPage(page.checkpoint.seq, size);
+        size = this.pages.after(size);
+        if (full) next = this.pages.request(page.checkpoint.seq, size);
         if (page.documents.length > 0) {
           await this.applyPulled(page.documents, page.checkpoint.seq, readFirst);
         } else if (page.checkpoint.seq !== this.down) {
@@ -198,41 +179,6 @@ export class CollectionSync {
         }
       }
     });
-  }
-
-  /**
-   * The largest page to ask for: the option's, or what a server older than
-   * pages of 5,000 allows (it refuses a larger limit with 400; that is learnt
-   * once and kept).
-   */
-  private get largestPage(): number {
-    const { pullBatchSize } = this.options;
-    return this.olderServer ? Math.min(pullBatchSize, LEGACY_MAX_PULL_LIMIT) : pullBatchSize;
-  }
-
-  /** Whether the server refused a page larger than older servers allow. */
-  private olderServer = false;
-
-  private firstPageSize(): number {
-    return Math.min(FIRST_PULL_PAGE, this.largestPage);
-  }
-
-  /** A page from `from`, asked at once (awaited later; if storing the page before fails, nobody will). */
-  private requestPage(from: number, size: number): Promise<{ page: PullResponse; limit: number }> {
-    const { client, workspaceId, name } = this.options;
-    const request = async (limit: number) => ({
-      page: await client.pull(workspaceId, name, from, limit),
-      limit,
-    });
-    const answer = request(size).catch((error: unknown) => {
-      if (!(error instanceof SyncError && error.status === 400 && size > LEGACY_MAX_PULL_LIMIT)) {
-        throw error;
-      }
-      this.olderServer = true;
-      return request(LEGACY_MAX_PULL_LIMIT);
-    });
-    answer.catch(() => undefined);
-    return answer;
   }
 
   /**
@@ -264,29 +210,25 @@ export class CollectionSync {
   push(): Promise<void> {
     return this.exclusive(async () => {
       const { pushBatchSize } = this.options;
-      const scan = Math.max(pushBatchSize, SCAN_PAGE);
       for (;;) {
         const seenBefore = this.bulksSeen;
-        const ids: string[] = [];
-        const rows: PushRow[] = [];
-        let checkpoint = this.up;
-        // Changes are read a page at a time (pulled documents among them are passed
-        // over) until what is to be sent fills whole batches, or a few pages were read:
-        // 863 edits and then 137 go as two batches of 500, not three.
-        for (let read = 0; ids.length === 0 || rows.length % pushBatchSize !== 0;) {
-          const page = await changesSince(this.storage, checkpoint, scan);
-          for (const document of page.documents) ids.push(String(document.id));
-          rows.push(...(await this.rowsToPush(page.documents as Stored[])));
-          if (page.documents.length > 0) checkpoint = page.checkpoint as UpCheckpoint;
-          read += page.documents.length;
-          if (page.documents.length < scan || read >= MAX_PUSH_SCAN) break;
-        }
+        const { ids, rows, checkpoint } = await changesToPush(
+          this.storage,
+          this.up,
+          pushBatchSize,
+          (documents) => this.rowsToPush(documents),
+        );
         if (ids.length === 0) {
           // Nothing after `up`, unless a write landed while it was read.
           this.upAtEnd = this.bulksSeen === seenBefore;
           return;
         }
-        const accepted = await this.sendInBatches(rows, pushBatchSize);
+        const accepted = await sendInBatches(
+          rows,
+          pushBatchSize,
+          (batch) => this.request(batch),
+          (batch, answer) => this.takeAnswer(batch, answer),
+        );
         this.up = checkpoint;
         await this.options.meta.setUpCheckpoint(this.name, checkpoint!);
         const aside = this.setAside$.value;
@@ -477,31 +419,6 @@ export class CollectionSync {
   }
 
   /**
-   * Sends rows in batches, each asked for as soon as the one before it is
-   * answered, so that the next batch travels and waits on the server while
-   * this one's answer is taken in (its masters stored, its conflicts merged).
-   * Answers are taken in in order. A batch still on its way when one before it
-   * fails is left to the server: a row it took is stored as sent, and sending
-   * it again with the next push changes nothing there.
-   */
-  private async sendInBatches(rows: PushRow[], size: number): Promise<boolean> {
-    const batches: PushRow[][] = [];
-    for (let start = 0; start < rows.length; start += size) {
-      batches.push(rows.slice(start, start + size));
-    }
-    let accepted = true;
-    let next: Promise<PushOutcome> | undefined;
-    for (const [index, batch] of batches.entries()) {
-      const answer = await (next ?? this.request(batch));
-      // After a failure (the server gone, a refusal) the next batch waits for it to be handled.
-      const following = batches[index + 1];
-      next = following && !('error' in answer) ? this.request(following) : undefined;
-      accepted = (await this.takeAnswer(batch, answer)) && accepted;
-    }
-    return accepted;
-  }
-
-  /**
    * Pushes rows; refused documents are set aside, conflicts merged. Whether
    * the server took every row as it was.
    */
@@ -548,22 +465,12 @@ export class CollectionSync {
    * the others.
    */
   private async refused(rows: PushRow[], error: SyncError): Promise<void> {
-    const named = new Map<string, RefusalReason[]>();
-    for (const detail of error.details ?? []) {
-      if (!rows.some((row) => row.newDocumentState.id === detail.id)) continue;
-      const reasons = named.get(detail.id) ?? [];
-      reasons.push({ field: detail.field, reason: detail.reason, message: detail.message });
-      named.set(detail.id, reasons);
-    }
-    if (named.size === 0 && rows.length > 1) {
+    const named = refusalsOf(rows, error);
+    if (named.size === 0) {
       const half = Math.ceil(rows.length / 2);
       await this.send(rows.slice(0, half));
       await this.send(rows.slice(half));
       return;
-    }
-    if (named.size === 0) {
-      const reason = error.status === 413 ? 'too_large' : 'refused';
-      named.set(rows[0]!.newDocumentState.id, [{ field: '', reason, message: error.message }]);
     }
     const aside = { ...this.setAside$.value };
     const at = this.options.now().toISOString();

@@ -7,7 +7,8 @@ import {
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS } from '../../shared/sync/protocol';
 import { errorMessage } from '../../shared/text/errorMessage';
 import type { LiaisonDatabase } from '../data/database';
-import { CollectionSync, isPullWrite, isSyncWrite } from './collectionSync';
+import { CollectionSync } from './collectionSync';
+import { isPullWrite, isSyncWrite } from './syncWriteContexts';
 import { conflictRecorder } from './conflictRecorder';
 import { browserConnectivity, type Connectivity } from './connectivity';
 import { FirstRound } from './firstRound';

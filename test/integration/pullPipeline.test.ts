@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RxStorageInstance } from 'rxdb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isPullWrite } from '../../renderer/replication/collectionSync';
+import { isPullWrite } from '../../renderer/replication/syncWriteContexts';
 import { MAX_PULL_LIMIT } from '../../shared/sync/protocol';
 import { ServerClient } from '../../renderer/replication/serverClient';
 import { SyncMeta } from '../../renderer/replication/syncMeta';

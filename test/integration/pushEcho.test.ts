@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RxStorageInstance } from 'rxdb';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { isPullWrite } from '../../renderer/replication/collectionSync';
+import { isPullWrite } from '../../renderer/replication/syncWriteContexts';
 import { ENGINES, contactDocument } from '../server/harness';
 import { SyncLab } from './syncHarness';
 
