@@ -1,7 +1,7 @@
 import { render, screen } from '@testing-library/react';
 import { addRxPlugin, type RxPlugin } from 'rxdb';
 import { I18nextProvider } from 'react-i18next';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { openWorkspaceEarly, WorkspaceProvider } from '../../../renderer/app/WorkspaceProvider';
 import { useDatabase } from '../../../renderer/data/useLiveQuery';
 import { createI18n } from '../../../renderer/i18n/i18n';
@@ -16,10 +16,18 @@ function DatabaseName() {
 describe('WorkspaceProvider', () => {
   it('takes over the store main.tsx started opening before the first render', async () => {
     const opened: string[] = [];
+    const databases: { closed: boolean }[] = [];
     const count: RxPlugin = {
       name: 'liaison-test-count-opened-databases',
       rxdb: true,
-      hooks: { createRxDatabase: { after: ({ database }) => void opened.push(database.name) } },
+      hooks: {
+        createRxDatabase: {
+          after: ({ database }) => {
+            opened.push(database.name);
+            databases.push(database);
+          },
+        },
+      },
     };
     addRxPlugin(count);
     // On the app's default store (here fake-indexeddb's global one), as main.tsx does.
@@ -36,5 +44,8 @@ describe('WorkspaceProvider', () => {
     // One store opened, not a second one (which would close the first: closeDuplicates).
     expect(opened).toEqual(['liaison-early-bird']);
     view.unmount();
+    // The provider closes its store after unmounting; the test ends once it has (a write
+    // still committing after the test's window is gone fails the run).
+    await vi.waitFor(() => expect(databases.map((database) => database.closed)).toEqual([true]));
   });
 });
