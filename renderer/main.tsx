@@ -7,14 +7,16 @@ import { LOCAL_WORKSPACE_ID } from './data/database';
 import { createI18n, systemLanguage } from './i18n/i18n';
 import { resources } from './app/i18nResources';
 import { detectPlatform } from './platform';
+import { afterFirstScreen } from './services/startup';
 import './styles/app.css';
 
 const container = document.getElementById('root');
 if (!container) throw new Error('The page has no #root element to render Liaison into.');
 
 const platform = detectPlatform();
-// The browser build keeps itself on the device for offline use (a service worker).
-platform.updates.start();
+// The browser build keeps itself on the device for offline use (a service
+// worker), registered once the first screen is up.
+afterFirstScreen(() => platform.updates.start());
 
 // The signed-in workspace's store starts opening now, beside the first render.
 platform.sessionStore.load().then(

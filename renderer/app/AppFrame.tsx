@@ -16,6 +16,7 @@ import { SyncStatusBar } from '../features/sync';
 import { TodayPage } from '../features/today';
 import { VisitsPage } from '../features/visits';
 import { LanguageSelect } from '../components/LanguageSelect';
+import { frameShown } from '../services/startup';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const sections = [
@@ -35,6 +36,9 @@ export function AppFrame() {
   const [searching, setSearching] = useState(false);
   const database = useDatabase();
   const platform = usePlatform();
+
+  // Work the first screen does not need waits for this (services/startup.ts).
+  useEffect(() => frameShown(), []);
 
   useEffect(() => warmUpSearchIndex(database), [database]);
 

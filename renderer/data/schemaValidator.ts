@@ -5,19 +5,27 @@ import type { compiledValidator as compile } from './schemaValidation';
  * Schema validation of every write (schemaValidation.ts), in a chunk of its
  * own: the generated validators and z-schema are about 240 kB of the app's
  * code, which the first screen would otherwise wait for the browser to
- * compile. The store loads them as it opens (`createStorageInstance` waits
- * for them), so every write, a first pull's included, is validated; main.tsx
- * starts loading them at once, beside the first render.
+ * compile. The store starts loading them as it opens (database.ts) but opens
+ * without waiting for them; a write before they are there waits, so every
+ * write, a first pull's included, is validated.
  */
 let loading: Promise<typeof compile> | undefined;
 let loaded: typeof compile | undefined;
 
 /** Loads the validators (once); resolves when `compiledValidator` can be used. */
 export function loadSchemaValidation(): Promise<typeof compile> {
-  loading ??= import('./schemaValidation').then(({ compiledValidator }) => {
-    loaded = compiledValidator;
-    return compiledValidator;
-  });
+  loading ??= import('./schemaValidation').then(
+    ({ compiledValidator }) => {
+      loaded = compiledValidator;
+      return compiledValidator;
+    },
+    (error: unknown) => {
+      // The chunk could not be fetched (the network went before the offline
+      // cache was filled): the next write asks for it again.
+      loading = undefined;
+      throw error;
+    },
+  );
   return loading;
 }
 
@@ -35,19 +43,29 @@ export function compiledValidator(schema: RxJsonSchema<unknown>): ReturnType<typ
   return loaded(schema);
 }
 
-/** Wraps a storage so that every write is validated; its instances open once validation has loaded. */
+/**
+ * Wraps a storage so that every write is validated; a write waits for the
+ * validators' code if it has not loaded yet.
+ */
 export function wrappedSchemaValidatorStorage<Internals, Options>(args: {
   storage: RxStorage<Internals, Options>;
 }): RxStorage<Internals, Options> {
-  const validated = wrappedValidateStorageFactory(
-    (schema) => compiledValidator(schema),
-    'liaison-schema',
-  )(args);
+  const validated = wrappedValidateStorageFactory((schema) => {
+    // RxDB prepares a validator when the page is first idle; the code may
+    // not be there yet then. It is by the time a write uses it (below).
+    let validate: ReturnType<typeof compile> | undefined;
+    return (document) => (validate ??= compiledValidator(schema))(document);
+  }, 'liaison-schema')(args);
   return {
     ...validated,
     async createStorageInstance(params) {
-      await loadSchemaValidation();
-      return validated.createStorageInstance(params);
+      const instance = await validated.createStorageInstance(params);
+      const bulkWrite = instance.bulkWrite.bind(instance);
+      instance.bulkWrite = async (rows, context) => {
+        if (!loaded) await loadSchemaValidation();
+        return bulkWrite(rows, context);
+      };
+      return instance;
     },
   };
 }

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/search/searchEntries';
 import type { SearchHit } from '../../../shared/search/searchIndex';
 import type { LiaisonDatabase } from '../../data/database';
+import { afterFirstScreen } from '../../services/startup';
 import { SearchEngine, type SearchReady, type SearchSource } from './searchEngine';
 import {
   memorySnapshotStore,
@@ -173,16 +174,10 @@ export function workspaceSearch(database: LiaisonDatabase): WorkspaceSearch {
 }
 
 /**
- * Starts loading the index once the window is first idle after the app
- * starts (its first screen comes first), so that it is ready by the time
- * someone presses Ctrl+K.
+ * Starts loading the index once the app's first screen is up and the window
+ * is idle, so that it is ready by the time someone presses Ctrl+K (which
+ * loads it at once if it is not).
  */
 export function warmUpSearchIndex(database: LiaisonDatabase): () => void {
-  const start = () => void workspaceSearch(database).ready.catch(() => undefined);
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(start, { timeout: 1000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(start, 200);
-  return () => clearTimeout(timer);
+  return afterFirstScreen(() => void workspaceSearch(database).ready.catch(() => undefined));
 }
