@@ -28,6 +28,15 @@ function inTurn<T>(task: () => Promise<T>): Promise<T> {
   return run;
 }
 
+/**
+ * Resolves once every store opened or closed so far has finished opening or
+ * closing (tests wait for this before opening a store of the same name: RxDB's
+ * Dexie storage shares an open database by its name).
+ */
+export function workspacesSettled(): Promise<void> {
+  return queue.then(() => undefined);
+}
+
 /** A store opened before the app first rendered, waiting for its WorkspaceProvider. */
 let early: { workspaceId: string; opening: Promise<LiaisonDatabase> } | null = null;
 /** Whether a WorkspaceProvider has opened a store: then it is too late to open one early. */

@@ -61,9 +61,25 @@ export function wrappedSchemaValidatorStorage<Internals, Options>(args: {
     async createStorageInstance(params) {
       const instance = await validated.createStorageInstance(params);
       const bulkWrite = instance.bulkWrite.bind(instance);
-      instance.bulkWrite = async (rows, context) => {
-        if (!loaded) await loadSchemaValidation();
-        return bulkWrite(rows, context);
+      /**
+       * Writes made before the validators came, in the order they were made:
+       * a later write never overtakes one still waiting (the store's writes
+       * to one document must land in order).
+       */
+      let waiting: Promise<unknown> | undefined;
+      instance.bulkWrite = (rows, context) => {
+        if (loaded && !waiting) return bulkWrite(rows, context);
+        const after = waiting ?? Promise.resolve();
+        const mine = after.then(async () => {
+          if (!loaded) await loadSchemaValidation();
+          return bulkWrite(rows, context);
+        });
+        const settled = mine.catch(() => undefined);
+        waiting = settled;
+        void settled.then(() => {
+          if (waiting === settled) waiting = undefined;
+        });
+        return mine;
       };
       return instance;
     },

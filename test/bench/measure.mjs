@@ -7,6 +7,8 @@ import { clearTimeout, setTimeout } from 'node:timers';
 
 const APP_TIMEOUT = 60_000;
 const UI_TIMEOUT = 15_000;
+/** How long a page opened on Today is left before navigating inside it. */
+const SETTLE_BEFORE_NAVIGATING_MS = 3000;
 
 /**
  * "Now" for (d): a day of the seeded workspace (generate.ts dates its visits
@@ -231,6 +233,48 @@ export async function measureContactsList(context, origin, { runs, errors }) {
     }
   }
   return { samples };
+}
+
+/**
+ * (a2), (c2) The same screens reached inside the running app, as people mostly
+ * reach them: over `runs` pages opened on Today and left to settle, the time
+ * from following the link to Contacts (the hash changing, as a click on the
+ * navigation does) to the list's first row on screen, then from there to a
+ * visit's page with all `size` agenda items.
+ * @returns {Promise<{ contacts: number[], visit: number[] } | { unavailable: string }>}
+ */
+export async function measureInAppNavigation(context, origin, { visitId, size, runs, errors }) {
+  const contacts = [];
+  const visit = [];
+  for (let run = 0; run <= runs; run += 1) {
+    const page = await openPage(context, origin, '#/today', errors, { agendaSize: size });
+    try {
+      if ((await waitForMark(page, 'appFrame', APP_TIMEOUT)) === null) {
+        return { unavailable: 'the app did not start' };
+      }
+      // Settled: the start's own work (the search index, the offline cache) is done.
+      await page.waitForTimeout(SETTLE_BEFORE_NAVIGATING_MS);
+      const follow = (hash) =>
+        page.evaluate((to) => {
+          const at = performance.now();
+          window.location.hash = to;
+          return at;
+        }, hash);
+      const toContacts = await follow('#/contacts');
+      const row = await waitForMark(page, 'contactRow', APP_TIMEOUT);
+      if (row === null) return { unavailable: 'no row appeared in the list "Contacts"' };
+      const toVisit = await follow(`#/visits/${visitId}`);
+      const agenda = await waitForMark(page, 'agendaComplete', APP_TIMEOUT);
+      if (agenda === null) return { unavailable: `the visit's ${size} agenda items did not show` };
+      if (run > 0) {
+        contacts.push(row - toContacts);
+        visit.push(agenda - toVisit);
+      }
+    } finally {
+      await page.close();
+    }
+  }
+  return { contacts, visit };
 }
 
 /**

@@ -4,6 +4,7 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { App } from '../../renderer/app/App';
+import { workspacesSettled } from '../../renderer/app/WorkspaceProvider';
 import {
   createDatabase,
   type DatabaseOptions,
@@ -49,6 +50,8 @@ export async function renderApp({
   /** Where the app runs: the browser's platform unless a test passes one (captureSavedFiles). */
   platform?: Platform;
 } = {}) {
+  // The previous test's app may still be closing its store of the same name.
+  await workspacesSettled();
   const i18n = await createI18n(resources, language);
   const user = userEvent.setup({ delay: keyDelay });
   window.location.hash = hash;
@@ -73,6 +76,8 @@ export async function seed<T>(
   options: DatabaseOptions,
   fill: (database: LiaisonDatabase) => Promise<T>,
 ): Promise<T> {
+  // The previous test's app may still be closing its store of the same name.
+  await workspacesSettled();
   const database = await createDatabase('local', options);
   try {
     return await fill(database);

@@ -6,7 +6,7 @@
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createDatabase, type LiaisonDatabase } from '../../../renderer/data/database';
-import { compiledValidator } from '../../../renderer/data/schemaValidator';
+import { compiledValidator, loadSchemaValidation } from '../../../renderer/data/schemaValidator';
 import { contactSchema } from '../../../shared/domain/contactSchema';
 import { contactFields } from '../appHarness';
 
@@ -61,11 +61,47 @@ describe('schema validation loaded on demand', () => {
       'test',
     );
     void writing.finally(() => (settled = true));
+
+    // A second write made the moment the code is there (before the first
+    // waiting write's turn has come round) does not overtake it.
+    const row = (id: string, familyName: string) => ({
+      document: {
+        ...contact(id, { familyName }),
+        _deleted: false,
+        _rev: '1-a',
+        _attachments: {},
+        _meta: { lwt: Date.now() },
+      } as never,
+    });
+    const order: string[] = [];
+    const watching = database.contacts.storageInstance
+      .changeStream()
+      .subscribe((bulk) => order.push(...bulk.events.map((event) => event.documentId)));
+    let second: ReturnType<typeof database.contacts.storageInstance.bulkWrite> | undefined;
+    void loadSchemaValidation().then(() => {
+      second = database.contacts.storageInstance.bulkWrite(
+        [row('00000000-0000-4000-8000-0000000000b2', 'Second')],
+        'test',
+      );
+    });
+    const firstWrite = database.contacts.storageInstance.bulkWrite(
+      [row('00000000-0000-4000-8000-0000000000b1', 'First')],
+      'test',
+    );
+
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(settled).toBe(false);
     chunk.arrive();
     const refused = await writing;
     expect(refused.error.map((error) => error.status)).toEqual([422]);
+    expect((await firstWrite).error).toEqual([]);
+    await vi.waitFor(() => expect(second).toBeDefined());
+    expect((await second!).error).toEqual([]);
+    watching.unsubscribe();
+    expect(order).toEqual([
+      '00000000-0000-4000-8000-0000000000b1',
+      '00000000-0000-4000-8000-0000000000b2',
+    ]);
 
     await database.contacts.insert(contact('00000000-0000-4000-8000-0000000000a2') as never);
     const stored = await database.contacts.findOne('00000000-0000-4000-8000-0000000000a2').exec();

@@ -26,13 +26,13 @@ describe('afterFirstScreen', () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(task).toHaveBeenCalledTimes(1);
 
-    // Showing the frame again (a remount) starts nothing twice.
+    // Showing the frame again (a remount) runs nothing twice.
     frameShown();
     await vi.advanceTimersByTimeAsync(10_000);
     expect(task).toHaveBeenCalledTimes(1);
   });
 
-  it('runs work asked for after the start at once (on the next turn)', async () => {
+  it('runs work asked for after the screen settled on the next turn', async () => {
     const { afterFirstScreen, frameShown } = await freshStartup();
     frameShown();
     await vi.advanceTimersByTimeAsync(2000);
@@ -41,6 +41,19 @@ describe('afterFirstScreen', () => {
     expect(late).not.toHaveBeenCalled();
     await vi.advanceTimersByTimeAsync(0);
     expect(late).toHaveBeenCalledTimes(1);
+  });
+
+  it('lets a frame shown again (another workspace) settle before the work runs', async () => {
+    const { afterFirstScreen, frameShown } = await freshStartup();
+    const task = vi.fn();
+    frameShown();
+    afterFirstScreen(task);
+    await vi.advanceTimersByTimeAsync(400);
+    frameShown();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(task).not.toHaveBeenCalled();
+    await vi.advanceTimersByTimeAsync(400);
+    expect(task).toHaveBeenCalledTimes(1);
   });
 
   it('still runs the work when the frame never shows (a store that failed to open)', async () => {
