@@ -85,9 +85,7 @@ export function databaseNameFor(workspaceId: string): string {
 }
 
 function storage(options: DatabaseOptions): RxStorage<unknown, unknown> {
-  // The validators' chunk loads while RxDB sets up; the store opens without
-  // waiting for it (a write waits). Loaded now, not later, so that a page
-  // that loses the network before its offline cache is filled can still write.
+  // The validators' chunk loads while RxDB sets up (its collections' instances wait for it).
   loadSchemaValidation().catch(() => undefined);
   const dexie = getRxStorageDexie(options.dexie);
   // Validators generated at build time, or z-schema: neither evals, so both work under the CSP.

@@ -5,9 +5,9 @@ import type { compiledValidator as compile } from './schemaValidation';
  * Schema validation of every write (schemaValidation.ts), in a chunk of its
  * own: the generated validators and z-schema are about 240 kB of the app's
  * code, which the first screen would otherwise wait for the browser to
- * compile. The store starts loading them as it opens (database.ts) but opens
- * without waiting for them; a write before they are there waits, so every
- * write, a first pull's included, is validated.
+ * compile. The store loads them as it opens (`createStorageInstance` waits
+ * for them), so every write, a first pull's included, is validated; they
+ * start loading with the store's opening (database.ts).
  */
 let loading: Promise<typeof compile> | undefined;
 let loaded: typeof compile | undefined;
@@ -44,44 +44,23 @@ export function compiledValidator(schema: RxJsonSchema<unknown>): ReturnType<typ
 }
 
 /**
- * Wraps a storage so that every write is validated; a write waits for the
- * validators' code if it has not loaded yet.
+ * Wraps a storage so that every write is validated; its instances open once
+ * validation has loaded. (Opening without waiting, and holding back only the
+ * writes made before the code came, was tried: reads made meanwhile did not
+ * see those writes, and the convergence tests lost writes on a loaded machine.)
  */
 export function wrappedSchemaValidatorStorage<Internals, Options>(args: {
   storage: RxStorage<Internals, Options>;
 }): RxStorage<Internals, Options> {
-  const validated = wrappedValidateStorageFactory((schema) => {
-    // RxDB prepares a validator when the page is first idle; the code may
-    // not be there yet then. It is by the time a write uses it (below).
-    let validate: ReturnType<typeof compile> | undefined;
-    return (document) => (validate ??= compiledValidator(schema))(document);
-  }, 'liaison-schema')(args);
+  const validated = wrappedValidateStorageFactory(
+    (schema) => compiledValidator(schema),
+    'liaison-schema',
+  )(args);
   return {
     ...validated,
     async createStorageInstance(params) {
-      const instance = await validated.createStorageInstance(params);
-      const bulkWrite = instance.bulkWrite.bind(instance);
-      /**
-       * Writes made before the validators came, in the order they were made:
-       * a later write never overtakes one still waiting (the store's writes
-       * to one document must land in order).
-       */
-      let waiting: Promise<unknown> | undefined;
-      instance.bulkWrite = (rows, context) => {
-        if (loaded && !waiting) return bulkWrite(rows, context);
-        const after = waiting ?? Promise.resolve();
-        const mine = after.then(async () => {
-          if (!loaded) await loadSchemaValidation();
-          return bulkWrite(rows, context);
-        });
-        const settled = mine.catch(() => undefined);
-        waiting = settled;
-        void settled.then(() => {
-          if (waiting === settled) waiting = undefined;
-        });
-        return mine;
-      };
-      return instance;
+      await loadSchemaValidation();
+      return validated.createStorageInstance(params);
     },
   };
 }
