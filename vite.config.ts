@@ -106,7 +106,8 @@ export default defineConfig({
           // The start's code in three chunks rather than one: the browser
           // compiles each on a thread of its own while the page waits, so the
           // first screen waits for the largest, not for all of them in a row
-          // (on the bench's two cores, about 150 ms earlier on Contacts).
+          // (with the start's deferred work, services/startup.ts: Today
+          // 1.55-1.61 s against 1.83-1.98 s in paired bench runs).
           groups: [
             {
               name: 'react',

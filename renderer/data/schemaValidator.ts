@@ -21,7 +21,7 @@ export function loadSchemaValidation(): Promise<typeof compile> {
     },
     (error: unknown) => {
       // The chunk could not be fetched (the network went before the offline
-      // cache was filled): the next write asks for it again.
+      // cache was filled): the store's next opening asks for it again.
       loading = undefined;
       throw error;
     },

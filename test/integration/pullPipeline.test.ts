@@ -48,6 +48,33 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     return ids;
   }
 
+  /**
+   * A colleague's edit of contact `id`, made on the server over its stored
+   * state (found among the first `scan` there).
+   */
+  async function colleagueEdits(
+    server: ListeningServer,
+    workspace: TestWorkspace,
+    id: string,
+    fields: Record<string, unknown>,
+    scan: number,
+  ) {
+    const [theirs] = (
+      await server.server.documents.pull(workspace.workspaceId, 'contacts', 0, scan)
+    ).documents.filter((document) => document.id === id);
+    await server.server.documents.push(
+      workspace.workspaceId,
+      'contacts',
+      [
+        {
+          newDocumentState: { ...theirs!, ...fields, updatedBy: workspace.admin.user.id },
+          assumedMasterState: theirs!,
+        },
+      ],
+      workspace.admin.user.id,
+    );
+  }
+
   it('asks for the next page while it stores one, and stores them all in order', async () => {
     const server = await lab.server();
     const workspace = await lab.workspace(server);
@@ -186,24 +213,7 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     // are not the next on the server, so the colleague's change is pulled, and nothing lost.
     device.network.set(false);
     await edit(second!, 'Interpreter needed (Arabic)');
-    const [theirs] = (
-      await server.server.documents.pull(workspace.workspaceId, 'contacts', 0, 10)
-    ).documents.filter((document) => document.id === third);
-    await server.server.documents.push(
-      workspace.workspaceId,
-      'contacts',
-      [
-        {
-          newDocumentState: {
-            ...theirs!,
-            familyName: 'Al-Haddad',
-            updatedBy: workspace.admin.user.id,
-          },
-          assumedMasterState: theirs!,
-        },
-      ],
-      workspace.admin.user.id,
-    );
+    await colleagueEdits(server, workspace, third!, { familyName: 'Al-Haddad' }, 10);
     pulls.length = 0;
     device.network.set(true);
     await vi.waitFor(async () => {
@@ -229,24 +239,12 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
     // it moves to the end of the sequence, so the last page brings it again.
     const meanwhile: typeof fetch = async (input, init) => {
       if (new URL(String(input)).pathname.endsWith('/contacts/pull') && ++requests === 2) {
-        const [theirs] = (
-          await server.server.documents.pull(workspace.workspaceId, 'contacts', 0, 20)
-        ).documents.filter((document) => document.id === changed);
-        await server.server.documents.push(
-          workspace.workspaceId,
-          'contacts',
-          [
-            {
-              newDocumentState: {
-                ...theirs!,
-                familyName: '王',
-                givenNames: '小明',
-                updatedBy: workspace.admin.user.id,
-              },
-              assumedMasterState: theirs!,
-            },
-          ],
-          workspace.admin.user.id,
+        await colleagueEdits(
+          server,
+          workspace,
+          changed,
+          { familyName: '王', givenNames: '小明' },
+          20,
         );
       }
       return fetch(input, init);
@@ -427,24 +425,7 @@ describe.each(ENGINES)('pulling in pages on $name', (engine) => {
       notes: 'Met at the Leipzig Opera Ball',
       updatedBy: workspace.editor.user.id,
     });
-    const [theirs] = await server.server.documents
-      .pull(workspace.workspaceId, 'contacts', 0, 10)
-      .then((page) => page.documents.filter((document) => document.id === second));
-    await server.server.documents.push(
-      workspace.workspaceId,
-      'contacts',
-      [
-        {
-          newDocumentState: {
-            ...theirs!,
-            familyName: 'Brandt',
-            updatedBy: workspace.admin.user.id,
-          },
-          assumedMasterState: theirs!,
-        },
-      ],
-      workspace.admin.user.id,
-    );
+    await colleagueEdits(server, workspace, second!, { familyName: 'Brandt' }, 10);
 
     // The same server under another address: the sync bookkeeping starts empty (as
     // after an upgrade from the old replication), with both contacts stored here.

@@ -1,6 +1,6 @@
 // The validators' chunk that could not be fetched once (the network gone
-// before the offline cache was filled) is asked for again by the next write,
-// rather than failing every write until the app is restarted.
+// before the offline cache was filled) is asked for again when the store next
+// opens, rather than failing every opening until the app is restarted.
 import { describe, expect, it, vi } from 'vitest';
 
 const fetches = vi.hoisted(() => ({ count: 0 }));
